@@ -1,0 +1,28 @@
+using MexcTrader.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace MexcTrader.Web.Hosting;
+
+/// <summary>Applies the provider's migrations before the server takes requests, then seeds the demo sample if asked.</summary>
+internal sealed class DatabaseInitializer(
+    IDbContextFactory<TradingDbContext> contexts,
+    IEnumerable<IStartupSeeder> seeders,
+    ILogger<DatabaseInitializer> log
+) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var provider = db.Database.ProviderName;
+            log.LogInformation("Database ready ({Provider})", provider);
+        }
+        foreach (var seeder in seeders)
+        {
+            await seeder.SeedAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
