@@ -19,6 +19,8 @@ public static class UiTestContext
         Action<IServiceCollection>? services = null
     )
     {
+        // pages read a real database; on 2 busy cores (and PostgreSQL) the first read can take seconds
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(15);
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
