@@ -71,4 +71,41 @@ public sealed class PairPageEndToEndTests
 
         Assert.Empty(consoleErrors);
     }
+
+    [SkippableFact]
+    public async Task PairPicker_InTheBrowser_SwitchesTheChartAndTheAddressToTheChosenPair()
+    {
+        var chromium = Browser.ExecutablePath()!;
+        await using var factory = new MexcTraderFactory(useKestrel: true);
+        factory.StartServer();
+        await using (
+            var db = await factory
+                .Services.GetRequiredService<IDbContextFactory<TradingDbContext>>()
+                .CreateDbContextAsync()
+        )
+        {
+            await SampleCandles.SeedAsync(db, "BTCUSDT", 120);
+            await SampleCandles.SeedAsync(db, "ETHUSDT", 48);
+        }
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await Browser.LaunchAsync(playwright, chromium);
+        var page = await browser.NewPageAsync(
+            new()
+            {
+                ViewportSize = new() { Width = 1400, Height = 900 },
+            }
+        );
+        await page.GotoAsync(new Uri(factory.ClientOptions.BaseAddress, "pair/BTCUSDT").ToString());
+        await Assertions.Expect(page.GetByTestId("render-mode")).ToHaveTextAsync("interactive");
+        await Assertions.Expect(page.GetByTestId("candle-count")).ToHaveTextAsync("120");
+
+        await page.GetByTestId("pair-picker").ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "ETHUSDT" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("candle-count")).ToHaveTextAsync("48");
+        await Assertions
+            .Expect(page)
+            .ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/pair/ETHUSDT\\?interval=1h$"));
+        await page.WaitForFunctionAsync($"() => document.querySelectorAll('{CandlePaths}').length === 48");
+    }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Bunit;
 using MexcTrader.Core.Domain;
 using MexcTrader.Core.MarketData.History;
@@ -195,31 +194,4 @@ public sealed class DataSettingsPageTests
 
     private static void Upload(IRenderedComponent<DataSettingsPage> sut, InputFileContent file) =>
         sut.FindComponent<InputFile>().UploadFiles(file);
-
-    private sealed class RecordingLauncher : IImportJobLauncher
-    {
-        public List<(string JobId, string FileName, Symbol Symbol, Interval Interval, string Content)> Calls { get; } =
-        [];
-
-        public Exception? Failure { get; set; }
-
-        public async Task<string> EnqueueAsync(
-            Stream upload,
-            string fileName,
-            Symbol symbol,
-            Interval interval,
-            CancellationToken ct
-        )
-        {
-            using var reader = new StreamReader(upload, Encoding.UTF8);
-            var content = await reader.ReadToEndAsync(ct);
-            if (Failure is not null)
-            {
-                throw Failure;
-            }
-            var jobId = $"job-{Calls.Count + 1}";
-            Calls.Add((jobId, fileName, symbol, interval, content));
-            return jobId;
-        }
-    }
 }

@@ -4,6 +4,8 @@ using MexcTrader.Core.Persistence;
 using MexcTrader.Tests.TestKit;
 using MexcTrader.Web.Components.Pages.Pair;
 using MexcTrader.Web.Components.Shared;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Extensions;
 
 namespace MexcTrader.Tests.Web.Components.Pages;
@@ -71,6 +73,60 @@ public sealed class PairPageTests
         );
         Assert.Equal("500", CandleCount(sut));
         Assert.True(sut.Find("[data-testid=newer]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task PairPicker_WhenAnotherPairIsChosen_DrawsItAndPutsItInTheAddress()
+    {
+        await using var database = await TestDatabases.CreateAsync(StorageProvider.Sqlite);
+        await using (var db = database.CreateContext())
+        {
+            await SampleCandles.SeedAsync(db, "BTCUSDT", 300);
+            await SampleCandles.SeedAsync(db, "ETHUSDT", 40);
+        }
+        await using var ctx = UiTestContext.Create(database);
+        // as the router does: the address names the pair
+        ctx.Services.GetRequiredService<NavigationManager>().NavigateTo("pair/BTCUSDT");
+        var sut = ctx.Render<PairPage>();
+        sut.WaitForAssertion(() => Assert.Equal("300", CandleCount(sut)));
+        var picker = sut.FindComponent<MudBlazor.MudSelect<string>>();
+
+        await sut.InvokeAsync(() => picker.Instance.ValueChanged.InvokeAsync("ETHUSDT"));
+
+        sut.WaitForAssertion(() => Assert.Equal("40", CandleCount(sut)));
+        Assert.EndsWith(
+            "/pair/ETHUSDT?interval=1h",
+            ctx.Services.GetRequiredService<NavigationManager>().Uri,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public async Task WindowSizeAndEndDate_WhenChosen_DrawThatManyCandlesEndingOnThatDay()
+    {
+        await using var database = await TestDatabases.CreateAsync(StorageProvider.Sqlite);
+        IReadOnlyList<Candle> btc;
+        await using (var db = database.CreateContext())
+        {
+            btc = await SampleCandles.SeedAsync(db, "BTCUSDT", 700);
+        }
+        await using var ctx = UiTestContext.Create(database);
+        var sut = ctx.Render<PairPage>(p => p.Add(x => x.Symbol, "BTCUSDT"));
+        sut.WaitForAssertion(() => Assert.Equal("500", CandleCount(sut)));
+        var day = btc[350].OpenTime.UtcDateTime.Date;
+        var lastOfDay = btc.Last(c => c.OpenTime.UtcDateTime.Date == day);
+
+        await sut.InvokeAsync(() =>
+            sut.FindComponent<MudBlazor.MudSelect<int>>().Instance.ValueChanged.InvokeAsync(200)
+        );
+        sut.WaitForAssertion(() => Assert.Equal("200", CandleCount(sut)));
+        await sut.InvokeAsync(() => sut.FindComponent<MudBlazor.MudDatePicker>().Instance.DateChanged.InvokeAsync(day));
+
+        sut.WaitForAssertion(() =>
+            Assert.Equal(TimeFormat.Utc(lastOfDay.OpenTime), sut.Find("[data-testid=window-last]").TextContent)
+        );
+        Assert.Equal("200", CandleCount(sut));
+        Assert.False(sut.Find("[data-testid=newer]").HasAttribute("disabled"));
     }
 
     [Fact]

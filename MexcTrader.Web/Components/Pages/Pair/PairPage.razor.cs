@@ -51,13 +51,20 @@ public partial class PairPage
     protected override async Task OnParametersSetAsync()
     {
         _series ??= await Reader.ListSeriesAsync(Leaving);
+        if (
+            _selected is not null
+            && Navigation.ToBaseRelativePath(Navigation.Uri) == PairLinks.For(_selected.Symbol, _selected.Interval)
+        )
+        {
+            // the picker navigated here after loading this very series
+            return;
+        }
         var wanted = Resolve();
-        // the picker already loaded what the new address names; only a different series needs a read
         if (wanted is not null && wanted != _selected)
         {
             _selected = wanted;
             _endDate = null;
-            await LoadAsync(Window.Newest);
+            await LoadAsync(CandleWindow.Newest);
         }
     }
 
@@ -110,7 +117,7 @@ public partial class PairPage
         _selected = next;
         _notice = null;
         _endDate = null;
-        await LoadAsync(Window.Newest);
+        await LoadAsync(CandleWindow.Newest);
         // keep the address shareable; OnParametersSetAsync sees the same series and reads nothing
         Navigation.NavigateTo(PairLinks.For(next.Symbol, next.Interval), replace: true);
     }
@@ -119,29 +126,31 @@ public partial class PairPage
     {
         _windowSize = size;
         await LoadAsync(
-            _candles.Count > 0 ? Window.EndingBefore(_candles[^1].OpenTime.AddMilliseconds(1)) : Window.Newest
+            _candles.Count > 0
+                ? CandleWindow.EndingBefore(_candles[^1].OpenTime.AddMilliseconds(1))
+                : CandleWindow.Newest
         );
     }
 
-    private Task OlderAsync() => LoadAsync(Window.EndingBefore(_candles[0].OpenTime));
+    private Task OlderAsync() => LoadAsync(CandleWindow.EndingBefore(_candles[0].OpenTime));
 
-    private Task NewerAsync() => LoadAsync(Window.StartingAt(_candles[^1].OpenTime.AddMilliseconds(1)));
+    private Task NewerAsync() => LoadAsync(CandleWindow.StartingAt(_candles[^1].OpenTime.AddMilliseconds(1)));
 
     private Task NewestAsync()
     {
         _endDate = null;
-        return LoadAsync(Window.Newest);
+        return LoadAsync(CandleWindow.Newest);
     }
 
     private Task OnEndDateChangedAsync(DateTime? date)
     {
         _endDate = date;
         return date is null
-            ? LoadAsync(Window.Newest)
-            : LoadAsync(Window.EndingBefore(new DateTimeOffset(date.Value.Date.AddDays(1), TimeSpan.Zero)));
+            ? LoadAsync(CandleWindow.Newest)
+            : LoadAsync(CandleWindow.EndingBefore(new DateTimeOffset(date.Value.Date.AddDays(1), TimeSpan.Zero)));
     }
 
-    private async Task LoadAsync(Window window)
+    private async Task LoadAsync(CandleWindow window)
     {
         if (_selected is not { } series)
         {
@@ -150,58 +159,11 @@ public partial class PairPage
         _loading = true;
         try
         {
-            // 1 ms past the newest open time: SQLite stores milliseconds, so a smaller step would exclude it
-            var end = series.Last.AddMilliseconds(1);
-            var candles = window.Kind switch
-            {
-                WindowKind.StartingAt => await Reader.ReadAsync(
-                    new CandleRange(series.Symbol, series.Interval, window.Time, end),
-                    _windowSize,
-                    Leaving
-                ),
-                WindowKind.EndingBefore => await Reader.ReadLatestAsync(
-                    series.Symbol,
-                    series.Interval,
-                    window.Time < end ? window.Time : end,
-                    _windowSize,
-                    Leaving
-                ),
-                _ => await Reader.ReadLatestAsync(series.Symbol, series.Interval, end, _windowSize, Leaving),
-            };
-            // a short window at either end of the history is topped up to a full one from that end
-            if (candles.Count < _windowSize && series.Count > candles.Count)
-            {
-                candles =
-                    window.Kind == WindowKind.StartingAt
-                        ? await Reader.ReadLatestAsync(series.Symbol, series.Interval, end, _windowSize, Leaving)
-                        : await Reader.ReadAsync(
-                            new CandleRange(series.Symbol, series.Interval, series.First, end),
-                            _windowSize,
-                            Leaving
-                        );
-            }
-            _candles = candles;
+            _candles = await Reader.ReadWindowAsync(series, window, _windowSize, Leaving);
         }
         finally
         {
             _loading = false;
         }
-    }
-
-    private enum WindowKind
-    {
-        Newest,
-        EndingBefore,
-        StartingAt,
-    }
-
-    /// <summary>Where the shown window sits in the series.</summary>
-    private readonly record struct Window(WindowKind Kind, DateTimeOffset Time)
-    {
-        public static Window Newest => new(WindowKind.Newest, default);
-
-        public static Window EndingBefore(DateTimeOffset time) => new(WindowKind.EndingBefore, time);
-
-        public static Window StartingAt(DateTimeOffset time) => new(WindowKind.StartingAt, time);
     }
 }
