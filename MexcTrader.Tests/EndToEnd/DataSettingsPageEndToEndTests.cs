@@ -10,7 +10,7 @@ namespace MexcTrader.Tests.EndToEnd;
 public sealed class DataSettingsPageEndToEndTests
 {
     [SkippableFact]
-    public async Task OpenDataSettings_InTheRealHost_ListsWhatTheStoreHoldsAndValidatesTheForm()
+    public async Task OpenDataSettings_InTheRealHost_ListsWhatTheStoreHoldsValidatesTheFormAndNavigates()
     {
         var chromium = Browser.ExecutablePath()!;
         await using var factory = new MexcTraderFactory(useKestrel: true);
@@ -48,5 +48,11 @@ public sealed class DataSettingsPageEndToEndTests
             await Assertions.Expect(page.GetByTestId("launcher-missing")).ToBeVisibleAsync();
         }
         await Browser.ScreenshotAsync(page, "settings-data");
+
+        await page.Locator("nav a[href='signals']").ClickAsync();
+
+        await Assertions.Expect(page).ToHaveTitleAsync("Signals · MexcTrader");
+        await Assertions.Expect(page.GetByTestId("coming-soon")).ToContainTextAsync("Coming in a later release.");
+        await Browser.ScreenshotAsync(page, "signals");
     }
 }
