@@ -18,10 +18,10 @@ public abstract class PageBase : ComponentBase, IDisposable
 
     protected virtual void Dispose(bool disposing)
     {
-        if (disposing && !_leaving.IsCancellationRequested)
+        if (disposing)
         {
+            // cancelled, not disposed: a late callback may still read Leaving and must see a cancelled token
             _leaving.Cancel();
-            _leaving.Dispose();
         }
     }
 }

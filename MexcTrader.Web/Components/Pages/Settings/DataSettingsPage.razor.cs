@@ -117,6 +117,10 @@ public partial class DataSettingsPage
 
     private async Task OnJobsChangedAsync()
     {
+        if (Leaving.IsCancellationRequested)
+        {
+            return;
+        }
         var completed = CompletedJobs();
         if (completed != _completedJobs)
         {
