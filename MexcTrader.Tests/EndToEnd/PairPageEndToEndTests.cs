@@ -4,10 +4,11 @@ using MexcTrader.Tests.Web.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace MexcTrader.Tests.EndToEnd;
 
-public sealed class PairPageEndToEndTests
+public sealed class PairPageEndToEndTests(ITestOutputHelper output)
 {
     // the main pane's candlestick trace: one path per candle (the volume pane draws bars, not boxes)
     private const string CandlePaths = "[data-testid=candle-chart] .cartesianlayer g.trace.boxes path.box";
@@ -46,9 +47,19 @@ public sealed class PairPageEndToEndTests
             }
         };
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         await page.GotoAsync(new Uri(factory.ClientOptions.BaseAddress, "pair/BTCUSDT").ToString());
         await Assertions.Expect(page.GetByTestId("render-mode")).ToHaveTextAsync("interactive");
         await page.Locator(CandlePaths).First.WaitForAsync();
+        output.WriteLine($"{expected} candles drawn {clock.ElapsedMilliseconds} ms after navigation (cold server)");
+
+        clock.Restart();
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("render-mode")).ToHaveTextAsync("interactive");
+        await page.Locator(CandlePaths).First.WaitForAsync();
+        output.WriteLine(
+            $"{expected} candles drawn {clock.ElapsedMilliseconds} ms after a reload (warm server, cached scripts)"
+        );
 
         var drawn = await page.Locator(CandlePaths).CountAsync();
         var shown = (await page.GetByTestId("candle-count").TextContentAsync())?.Trim();
