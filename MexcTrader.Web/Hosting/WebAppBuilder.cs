@@ -13,6 +13,7 @@ public static class WebAppBuilder
         builder.AddTradingStorage();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.AddWebUi();
 
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())

@@ -1,0 +1,40 @@
+using Bunit;
+using MexcTrader.Core.MarketData.History;
+using MexcTrader.Tests.TestKit;
+using MexcTrader.Web.Hosting;
+using MexcTrader.Web.State;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace MexcTrader.Tests.Web.Components;
+
+/// <summary>A bUnit context set up as MudBlazor tests its own components, with the UI's real services.</summary>
+public static class UiTestContext
+{
+    public static BunitContext Create(
+        TestDatabase? database = null,
+        UiOptions? options = null,
+        UiPreferences? preferences = null,
+        Action<IServiceCollection>? services = null
+    )
+    {
+        // pages read a real database; on 2 busy cores (and PostgreSQL) the first read can take seconds
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(15);
+        var ctx = new BunitContext();
+        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        ctx.Services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
+        ctx.Services.AddLogging();
+        ctx.Services.AddSingleton(Options.Create(options ?? new UiOptions()));
+        ctx.Services.AddSingleton(preferences ?? new UiPreferences());
+        ctx.Services.AddSingleton<ImportJobTracker>();
+        if (database is not null)
+        {
+            ctx.Services.AddSingleton(new CandleReader(database.ContextFactory));
+        }
+        services?.Invoke(ctx.Services);
+        // what a connected circuit reports (the layout shows it); this resolves services, so it comes last
+        ctx.SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
+        return ctx;
+    }
+}
