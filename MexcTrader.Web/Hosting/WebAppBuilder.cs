@@ -11,6 +11,9 @@ public static class WebAppBuilder
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddTradingStorage();
+        builder.AddTradingJobs();
+        builder.AddTradingApi();
+        builder.AddTradingHealth();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
 
@@ -21,6 +24,9 @@ public static class WebAppBuilder
         }
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapTradingJobs();
+        app.MapTradingApi();
+        app.MapTradingHealth();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
