@@ -52,7 +52,6 @@ internal static class JobsRegistration
         );
         builder.Services.AddSingleton<ImportJobTracker>();
         builder.Services.AddSingleton<IImportJobLauncher, ImportJobLauncher>();
-        builder.Services.AddTransient<CandleImportJob>();
         return builder;
     }
 

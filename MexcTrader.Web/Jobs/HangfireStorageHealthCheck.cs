@@ -3,7 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace MexcTrader.Web.Jobs;
 
-/// <summary>Healthy when Hangfire's storage answers and at least one server is registered with it.</summary>
+/// <summary>Healthy when Hangfire's storage answers; the description counts servers and jobs.</summary>
 internal sealed class HangfireStorageHealthCheck(JobStorage storage) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken)
@@ -16,9 +16,8 @@ internal sealed class HangfireStorageHealthCheck(JobStorage storage) : IHealthCh
             var description =
                 $"{storage.GetType().Name}: {servers} server(s), {stats.Enqueued} enqueued, "
                 + $"{stats.Processing} processing, {stats.Failed} failed";
-            return Task.FromResult(
-                servers > 0 ? HealthCheckResult.Healthy(description) : HealthCheckResult.Degraded(description)
-            );
+            // zero servers is normal for a moment after start, before the first heartbeat, so it is not a fault
+            return Task.FromResult(HealthCheckResult.Healthy(description));
         }
         // the storage is a database or a network hop: any failure there means "unhealthy", not a crash
         catch (Exception ex)

@@ -1,7 +1,7 @@
 namespace MexcTrader.Web.Jobs;
 
 /// <summary>Names of saved uploads: "&lt;guid&gt;-&lt;safe original name&gt;" in the data folder's uploads/.</summary>
-internal static class UploadFiles
+public static class UploadFiles
 {
     public const string FolderName = "uploads";
     private const int MaxNameLength = 100;
