@@ -1,5 +1,8 @@
 using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using MexcTrader.Core.Persistence;
 using MexcTrader.Web.Jobs;
 using MexcTrader.Web.State;
@@ -19,32 +22,19 @@ internal static class JobsRegistration
             .BindConfiguration(JobsOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        // Hangfire's defaults are process-wide statics (JobStorage.Current, JobActivator.Current); registering our own
+        // first keeps each host on its own storage and services, which matters when tests run several hosts at once.
+        builder.Services.AddSingleton(services => CreateStorage(services.GetRequiredService<StorageConnection>()));
+        builder.Services.AddSingleton<JobActivator>(services => new AspNetCoreJobActivator(
+            services.GetRequiredService<IServiceScopeFactory>()
+        ));
         builder.Services.AddHangfire(
             (services, config) =>
-            {
                 config
                     .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                     .UseSimpleAssemblyNameTypeSerializer()
-                    .UseRecommendedSerializerSettings();
-                var storage = services.GetRequiredService<StorageConnection>();
-                if (storage.Provider == StorageProvider.PostgreSql)
-                {
-                    config.UsePostgreSqlStorage(
-                        o => o.UseNpgsqlConnection(storage.ConnectionString),
-                        // LISTEN/NOTIFY picks up new jobs at once; polling is the fallback
-                        new PostgreSqlStorageOptions
-                        {
-                            EnableLongPolling = true,
-                            QueuePollInterval = TimeSpan.FromSeconds(5),
-                        }
-                    );
-                }
-                else
-                {
-                    // Jobs do not survive a restart on the embedded default; that is the price of no server.
-                    config.UseInMemoryStorage();
-                }
-            }
+                    .UseRecommendedSerializerSettings()
+                    .UseLogProvider(new HostLogProvider(services.GetRequiredService<ILoggerFactory>()))
         );
         builder.Services.AddHangfireServer(
             (services, server) =>
@@ -53,6 +43,22 @@ internal static class JobsRegistration
         builder.Services.AddSingleton<ImportJobTracker>();
         builder.Services.AddSingleton<IImportJobLauncher, ImportJobLauncher>();
         return builder;
+    }
+
+    private static JobStorage CreateStorage(StorageConnection storage)
+    {
+        if (storage.Provider != StorageProvider.PostgreSql)
+        {
+            // Jobs do not survive a restart on the embedded default; that is the price of needing no server.
+            return new InMemoryStorage();
+        }
+        // LISTEN/NOTIFY picks up new jobs at once; polling is the fallback
+        var options = new PostgreSqlStorageOptions
+        {
+            EnableLongPolling = true,
+            QueuePollInterval = TimeSpan.FromSeconds(5),
+        };
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(storage.ConnectionString, options), options);
     }
 
     public static WebApplication MapTradingJobs(this WebApplication app)
