@@ -23,12 +23,13 @@ public sealed record CandleDto(
 }
 
 /// <summary>A page of candles, oldest first; <c>next</c> is the cursor of the following page, null on the last.</summary>
+/// <param name="To">The exclusive end asked for; null when open-ended.</param>
 /// <param name="NextFrom">Open time of the first candle of the next page (same as passing the cursor).</param>
 public sealed record CandlePage(
     string Symbol,
     string Interval,
     DateTimeOffset From,
-    DateTimeOffset To,
+    DateTimeOffset? To,
     int Count,
     IReadOnlyList<CandleDto> Candles,
     string? Next,

@@ -45,7 +45,8 @@ internal static class CandlesEndpoints
         var parsedSymbol = errors.Symbol("symbol", symbol);
         var parsedInterval = errors.Interval("interval", interval);
         var start = errors.Time("from", from) ?? DateTimeOffset.UnixEpoch;
-        var end = errors.Time("to", to) ?? DateTimeOffset.MaxValue;
+        var requestedEnd = errors.Time("to", to);
+        var end = requestedEnd ?? DateTimeOffset.MaxValue;
         var take = errors.Int("limit", limit, DefaultLimit, 1, MaxLimit);
         if (start > end)
         {
@@ -79,7 +80,7 @@ internal static class CandlesEndpoints
                 parsedSymbol.Value.Value,
                 parsedInterval.Value.ToCode(),
                 start.ToUniversalTime(),
-                end.ToUniversalTime(),
+                requestedEnd?.ToUniversalTime(),
                 page.Length,
                 page,
                 nextOpen is { } n ? CandleCursor.Encode(n) : null,

@@ -1,3 +1,5 @@
+using Hangfire;
+using MexcTrader.Core.MarketData.History;
 using MexcTrader.Web.Jobs;
 using MexcTrader.Web.State;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,6 +36,13 @@ internal static class ImportsEndpoints
             .WithName("GetImport")
             .WithSummary("One import job's progress.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+        imports
+            .MapDelete("/{jobId}", Cancel)
+            .WithName("CancelImport")
+            .WithSummary("Cancels a queued or running import; nothing of it is stored. 409 when it already ended.")
+            .Produces<ImportJobDto>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 
@@ -84,13 +93,32 @@ internal static class ImportsEndpoints
         TypedResults.Ok(tracker.Recent.Select(ImportJobDto.From).ToArray());
 
     private static IResult Get(string jobId, ImportJobTracker tracker) =>
-        tracker.Get(jobId) is { } job
-            ? TypedResults.Ok(ImportJobDto.From(job))
-            : TypedResults.Problem(
-                $"No import job '{jobId}' is known (jobs are kept in memory: the 50 most recent since start).",
-                statusCode: StatusCodes.Status404NotFound,
-                title: "Import job not found"
+        tracker.Get(jobId) is { } job ? TypedResults.Ok(ImportJobDto.From(job)) : NotFound(jobId);
+
+    private static IResult Cancel(string jobId, ImportJobTracker tracker, IBackgroundJobClient jobs)
+    {
+        if (tracker.Get(jobId) is not { } job)
+        {
+            return NotFound(jobId);
+        }
+        if (job.Progress.Stage is ImportStage.Completed or ImportStage.Failed || !jobs.Delete(jobId))
+        {
+            return TypedResults.Problem(
+                $"Import job '{jobId}' has already ended ({job.Progress.Stage}).",
+                statusCode: StatusCodes.Status409Conflict,
+                title: "Import already ended"
             );
+        }
+        // the job reports the cancellation itself once Hangfire has cancelled its token
+        return TypedResults.Accepted($"/api/v1/imports/{jobId}", ImportJobDto.From(job));
+    }
+
+    private static ProblemHttpResult NotFound(string jobId) =>
+        TypedResults.Problem(
+            $"No import job '{jobId}' is known (jobs are kept in memory: the 50 most recent since start).",
+            statusCode: StatusCodes.Status404NotFound,
+            title: "Import job not found"
+        );
 
     private static ProblemHttpResult TooLarge(UploadTooLargeException ex) =>
         TypedResults.Problem(ex.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large");

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.AspNetCore;
+using Hangfire.Common;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
@@ -28,6 +29,11 @@ internal static class JobsRegistration
         builder.Services.AddSingleton<JobActivator>(services => new AspNetCoreJobActivator(
             services.GetRequiredService<IServiceScopeFactory>()
         ));
+        builder.Services.AddSingleton<ImportJobStateFilter>();
+        builder.Services.AddSingleton<IJobFilterProvider>(services => new JobFilterProviderCollection(
+            JobFilterProviders.Providers,
+            new JobFilterCollection { services.GetRequiredService<ImportJobStateFilter>() }
+        ));
         builder.Services.AddHangfire(
             (services, config) =>
                 config
@@ -38,7 +44,11 @@ internal static class JobsRegistration
         );
         builder.Services.AddHangfireServer(
             (services, server) =>
-                server.WorkerCount = services.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount
+            {
+                server.WorkerCount = services.GetRequiredService<IOptions<JobsOptions>>().Value.WorkerCount;
+                // a deleted job (the UI's and the API's Cancel) sees its token cancelled within this interval
+                server.CancellationCheckInterval = TimeSpan.FromSeconds(1);
+            }
         );
         builder.Services.AddSingleton<ImportJobTracker>();
         builder.Services.AddSingleton<IImportJobLauncher, ImportJobLauncher>();

@@ -68,6 +68,7 @@ public sealed class CandlesApiTests(SqliteApiFixture fixture) : IClassFixture<Sq
         Assert.Equal(500, page.Count);
         Assert.Equal(Start.AddHours(500), page.NextFrom);
         Assert.Equal(("DOGEUSDT", "1h"), (page.Symbol, page.Interval));
+        Assert.Equal((DateTimeOffset.UnixEpoch, (DateTimeOffset?)null), (page.From, page.To));
         Assert.Contains("\"openTime\":\"2024-01-01T00:00:00Z\"", json, StringComparison.Ordinal);
         Assert.Contains("\"open\":100.12345678,", json, StringComparison.Ordinal);
     }

@@ -22,7 +22,9 @@ public sealed class OpenApiTests(SqliteApiFixture fixture) : IClassFixture<Sqlit
             "/api/v1/candles get",
             "/api/v1/candles/series get",
             "/api/v1/imports post",
+            "/api/v1/imports get",
             "/api/v1/imports/{jobId} get",
+            "/api/v1/imports/{jobId} delete",
         ];
         var listed = paths
             .EnumerateObject()
