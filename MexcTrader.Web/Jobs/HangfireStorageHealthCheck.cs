@@ -4,7 +4,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace MexcTrader.Web.Jobs;
 
 /// <summary>Healthy when Hangfire's storage answers; the description counts servers and jobs.</summary>
-internal sealed class HangfireStorageHealthCheck(JobStorage storage) : IHealthCheck
+public sealed class HangfireStorageHealthCheck(JobStorage storage) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken)
     {
