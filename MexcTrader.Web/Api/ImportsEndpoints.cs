@@ -5,6 +5,7 @@ using MexcTrader.Web.State;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace MexcTrader.Web.Api;
 
@@ -52,7 +53,7 @@ internal static class ImportsEndpoints
         [FromForm] string? interval,
         IImportJobLauncher launcher,
         ImportJobTracker tracker,
-        Microsoft.Extensions.Options.IOptions<JobsOptions> options,
+        IOptions<JobsOptions> options,
         CancellationToken ct
     )
     {

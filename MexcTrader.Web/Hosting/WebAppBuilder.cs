@@ -11,12 +11,12 @@ public static class WebAppBuilder
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddTradingStorage();
-        builder.AddTradingJobs();
-        builder.AddTradingApi();
-        builder.AddTradingHealth();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
 
+        builder.AddTradingJobs();
+        builder.AddTradingApi();
+        builder.AddTradingHealth();
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())
         {
