@@ -4,18 +4,26 @@ using System.Text.Json.Serialization;
 using MexcTrader.Core.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MexcTrader.Tests.TestKit;
 
-/// <summary>The web host for API and job tests, with an importer available (the product's, else the stand-in).</summary>
-public sealed class ApiFactory(StorageProvider provider = StorageProvider.Sqlite, string? connectionString = null)
-    : MexcTraderFactory(provider, connectionString)
+/// <summary>
+/// The web host for API and job tests. Uses the product's importer; until that is merged, the stand-in in
+/// SimpleCsvCandleImporter.cs fills <see cref="AddStandIns"/> (deleting that file removes it, nothing else to edit).
+/// </summary>
+public sealed partial class ApiFactory(
+    StorageProvider provider = StorageProvider.Sqlite,
+    string? connectionString = null
+) : MexcTraderFactory(provider, connectionString)
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(SimpleCsvCandleImporter.AddIfMissing);
+        builder.ConfigureTestServices(services => AddStandIns(services));
     }
+
+    static partial void AddStandIns(IServiceCollection services);
 }
 
 /// <summary>JSON helpers for API tests.</summary>

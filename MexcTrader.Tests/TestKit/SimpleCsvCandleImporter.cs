@@ -17,10 +17,6 @@ namespace MexcTrader.Tests.TestKit;
 /// </summary>
 public sealed class SimpleCsvCandleImporter(IDbContextFactory<TradingDbContext> contexts) : ICandleImporter
 {
-    /// <summary>Registers the stand-in only when the host has no importer of its own.</summary>
-    public static void AddIfMissing(IServiceCollection services) =>
-        services.TryAddSingleton<ICandleImporter, SimpleCsvCandleImporter>();
-
     public async Task<Result<ImportSummary>> ImportAsync(
         CandleImportRequest request,
         IProgress<ImportProgress>? progress,
@@ -94,4 +90,11 @@ public sealed class SimpleCsvCandleImporter(IDbContextFactory<TradingDbContext> 
             )
             : null;
     }
+}
+
+public sealed partial class ApiFactory
+{
+    /// <summary>Registers the stand-in only when the host has no importer of its own.</summary>
+    static partial void AddStandIns(IServiceCollection services) =>
+        services.TryAddSingleton<ICandleImporter, SimpleCsvCandleImporter>();
 }
