@@ -7,6 +7,7 @@ using Hangfire.PostgreSql.Factories;
 using MexcTrader.Core.Persistence;
 using MexcTrader.Web.Jobs;
 using MexcTrader.Web.State;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace MexcTrader.Web.Hosting;
@@ -50,7 +51,7 @@ internal static class JobsRegistration
                 server.CancellationCheckInterval = TimeSpan.FromSeconds(1);
             }
         );
-        builder.Services.AddSingleton<ImportJobTracker>();
+        builder.Services.TryAddSingleton<ImportJobTracker>();
         builder.Services.AddSingleton<IImportJobLauncher, ImportJobLauncher>();
         return builder;
     }
