@@ -1,0 +1,54 @@
+namespace MexcTrader.Core.Indicators;
+
+/// <summary>
+/// Exponential moving average as TA-Lib computes it: seeded with the SMA of the first <c>period</c> values,
+/// then <c>ema = (x − ema)·k + ema</c> with <c>k = 2/(period+1)</c>.
+/// </summary>
+public sealed class Ema
+{
+    private readonly double _k;
+    private readonly bool _t3Form;
+    private double _sum;
+    private int _count;
+
+    public Ema(int period)
+        : this(period, t3Form: false) { }
+
+    // T3 writes the same recurrence as k·x + (1−k)·e; keeping its operation order keeps its rounding.
+    internal Ema(int period, bool t3Form)
+    {
+        Period = Guard.Period(period, nameof(period));
+        _k = 2.0 / (period + 1);
+        _t3Form = t3Form;
+    }
+
+    public int Period { get; }
+    public int Lookback => Period - 1;
+    public bool IsReady => _count >= Period;
+    public double Value { get; private set; } = double.NaN;
+
+    public double Update(double value)
+    {
+        if (_count >= Period)
+        {
+            Value = _t3Form ? _k * value + (1.0 - _k) * Value : (value - Value) * _k + Value;
+            return Value;
+        }
+        _sum += value;
+        if (++_count == Period)
+        {
+            Value = _sum / Period;
+        }
+        return Value;
+    }
+
+    public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
+    {
+        Guard.SameLength(input.Length, output.Length, nameof(output));
+        var ema = new Ema(period);
+        for (var i = 0; i < input.Length; i++)
+        {
+            output[i] = ema.Update(input[i]);
+        }
+    }
+}
