@@ -54,13 +54,60 @@ public sealed class Adx
         int period = 14
     )
     {
+        Guard.Period(period, nameof(period));
         Guard.SameLength(high.Length, low.Length, nameof(low));
         Guard.SameLength(high.Length, close.Length, nameof(close));
         Guard.SameLength(high.Length, output.Length, nameof(output));
-        var adx = new Adx(period);
-        for (var i = 0; i < high.Length; i++)
+        // Same operations in the same order as DirectionalIndex.Update + Update (a test checks bit identity).
+        var lookback = 2 * period - 1;
+        output[..Math.Min(lookback, high.Length)].Fill(double.NaN);
+        if (high.Length <= lookback)
         {
-            output[i] = adx.Update(high[i], low[i], close[i]);
+            return;
+        }
+        double plusDm = 0.0,
+            minusDm = 0.0,
+            trueRange = 0.0,
+            sumDx = 0.0,
+            adx = 0.0;
+        double keep = period - 1;
+        for (var i = 1; i < high.Length; i++)
+        {
+            DirectionalIndex.Movement(high[i] - high[i - 1], low[i - 1] - low[i], out var plus, out var minus);
+            var range = Atr.TrueRange(high[i], low[i], close[i - 1]);
+            if (i < period)
+            {
+                minusDm += minus;
+                plusDm += plus;
+                trueRange += range;
+                continue;
+            }
+            minusDm -= minusDm / period;
+            plusDm -= plusDm / period;
+            minusDm += minus;
+            plusDm += plus;
+            trueRange = trueRange - trueRange / period + range;
+            var defined = DirectionalIndex.Dx(
+                DirectionalIndex.Di(plusDm, trueRange),
+                DirectionalIndex.Di(minusDm, trueRange),
+                trueRange,
+                out var dx
+            );
+            if (i < lookback)
+            {
+                sumDx += dx;
+                continue;
+            }
+            if (i == lookback)
+            {
+                sumDx += dx;
+                adx = sumDx / period;
+            }
+            else if (defined)
+            {
+                adx = (adx * keep + dx) / period;
+            }
+            output[i] = adx;
         }
     }
 }

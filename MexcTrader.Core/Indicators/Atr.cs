@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MexcTrader.Core.Indicators;
 
 /// <summary>
@@ -33,9 +35,11 @@ public sealed class Atr
         var trueRange = TrueRange(high, low, previousClose);
         if (row > Period)
         {
-            var atr = Value * (Period - 1);
+            var atr = Value;
+            atr *= Period - 1;
             atr += trueRange;
-            Value = atr / Period;
+            atr /= Period;
+            Value = atr;
             return Value;
         }
         _sum += trueRange;
@@ -48,17 +52,10 @@ public sealed class Atr
     }
 
     /// <summary>TA-Lib's TRANGE: max(high − low, |high − prevClose|, |low − prevClose|).</summary>
-    internal static double TrueRange(double high, double low, double previousClose)
-    {
-        var range = high - low;
-        var up = Math.Abs(high - previousClose);
-        if (up > range)
-        {
-            range = up;
-        }
-        var down = Math.Abs(low - previousClose);
-        return down > range ? down : range;
-    }
+    /// <remarks>All three are ≥ 0 for real candles, so the native max returns what TA-Lib's comparisons pick, without branches.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double TrueRange(double high, double low, double previousClose) =>
+        double.MaxNative(double.MaxNative(high - low, Math.Abs(high - previousClose)), Math.Abs(low - previousClose));
 
     public static void Batch(
         ReadOnlySpan<double> high,
@@ -68,13 +65,30 @@ public sealed class Atr
         int period = 14
     )
     {
+        Guard.Period(period, nameof(period));
         Guard.SameLength(high.Length, low.Length, nameof(low));
         Guard.SameLength(high.Length, close.Length, nameof(close));
         Guard.SameLength(high.Length, output.Length, nameof(output));
-        var atr = new Atr(period);
-        for (var i = 0; i < high.Length; i++)
+        // Same operations in the same order as Update (a test checks bit identity).
+        output[..Math.Min(period, high.Length)].Fill(double.NaN);
+        if (high.Length <= period)
         {
-            output[i] = atr.Update(high[i], low[i], close[i]);
+            return;
+        }
+        var sum = 0.0;
+        for (var i = 1; i <= period; i++)
+        {
+            sum += TrueRange(high[i], low[i], close[i - 1]);
+        }
+        var atr = sum / period;
+        output[period] = atr;
+        double keep = period - 1;
+        for (var i = period + 1; i < high.Length; i++)
+        {
+            atr *= keep;
+            atr += TrueRange(high[i], low[i], close[i - 1]);
+            atr /= period;
+            output[i] = atr;
         }
     }
 }

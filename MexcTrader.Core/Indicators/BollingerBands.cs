@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MexcTrader.Core.Indicators;
 
 /// <summary>
@@ -60,11 +62,17 @@ public sealed class BollingerBands
     private void Publish(double meanSquares)
     {
         var middle = _sum / Period;
-        var variance = meanSquares - middle * middle;
-        var deviation = variance < 1e-14 ? 0.0 : Math.Sqrt(variance);
+        var deviation = Deviation(meanSquares, middle);
         Middle = middle;
         Upper = middle + deviation * DeviationsUp;
         Lower = middle - deviation * DeviationsDown;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double Deviation(double meanSquares, double middle)
+    {
+        var variance = meanSquares - middle * middle;
+        return variance < 1e-14 ? 0.0 : Math.Sqrt(variance);
     }
 
     public static void Batch(
@@ -77,16 +85,44 @@ public sealed class BollingerBands
         double deviationsDown = 2.0
     )
     {
+        Guard.Period(period, nameof(period));
+        Guard.NonNegative(deviationsUp, nameof(deviationsUp));
+        Guard.NonNegative(deviationsDown, nameof(deviationsDown));
         Guard.SameLength(input.Length, upper.Length, nameof(upper));
         Guard.SameLength(input.Length, middle.Length, nameof(middle));
         Guard.SameLength(input.Length, lower.Length, nameof(lower));
-        var bands = new BollingerBands(period, deviationsUp, deviationsDown);
+        // Same operations in the same order as Update (a test checks bit identity).
+        var warmUp = Math.Min(period - 1, input.Length);
+        upper[..warmUp].Fill(double.NaN);
+        middle[..warmUp].Fill(double.NaN);
+        lower[..warmUp].Fill(double.NaN);
+        double sum = 0.0,
+            sumSquares = 0.0;
         for (var i = 0; i < input.Length; i++)
         {
-            bands.Update(input[i]);
-            upper[i] = bands.Upper;
-            middle[i] = bands.Middle;
-            lower[i] = bands.Lower;
+            var value = input[i];
+            if (i >= period)
+            {
+                var oldest = input[i - period];
+                sum -= oldest;
+                sum += value;
+                sumSquares -= oldest * oldest;
+                sumSquares += value * value;
+            }
+            else
+            {
+                sum += value;
+                sumSquares += value * value;
+                if (i < period - 1)
+                {
+                    continue;
+                }
+            }
+            var mid = sum / period;
+            var deviation = Deviation(sumSquares / period, mid);
+            middle[i] = mid;
+            upper[i] = mid + deviation * deviationsUp;
+            lower[i] = mid - deviation * deviationsDown;
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MexcTrader.Core.Indicators;
 
 /// <summary>
@@ -45,14 +47,9 @@ public sealed class DirectionalIndex
             _minusDm -= _minusDm / Period;
             _plusDm -= _plusDm / Period;
         }
-        if (down > 0 && up < down)
-        {
-            _minusDm += down;
-        }
-        else if (up > 0 && up > down)
-        {
-            _plusDm += up;
-        }
+        Movement(up, down, out var plus, out var minus);
+        _minusDm += minus;
+        _plusDm += plus;
         _trueRange = row >= Period ? _trueRange - _trueRange / Period + trueRange : _trueRange + trueRange;
         if (row < Period)
         {
@@ -60,35 +57,48 @@ public sealed class DirectionalIndex
             return false;
         }
         _rows = Period + 1;
-        if (Guard.IsZero(_trueRange))
-        {
-            PlusDi = 0.0;
-            MinusDi = 0.0;
-        }
-        else
-        {
-            PlusDi = 100.0 * (_plusDm / _trueRange);
-            MinusDi = 100.0 * (_minusDm / _trueRange);
-        }
+        PlusDi = Di(_plusDm, _trueRange);
+        MinusDi = Di(_minusDm, _trueRange);
         return true;
     }
 
-    /// <summary>Whether the last update had a defined DX (smoothed TR and DI sum not zero), and its value.</summary>
-    internal bool TryDx(out double dx)
+    /// <summary>
+    /// TA-Lib's directional movement: −DM when the low fell more than the high rose, +DM when the high rose more,
+    /// else neither. The unselected side gets ±0.0, which leaves a running sum's bits unchanged, so no branch is needed.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void Movement(double up, double down, out double plus, out double minus)
+    {
+        var isMinus = (down > 0) & (up < down);
+        var isPlus = !isMinus & (up > 0) & (up > down);
+        minus = down * (isMinus ? 1 : 0);
+        plus = up * (isPlus ? 1 : 0);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static double Di(double movement, double trueRange) =>
+        Guard.IsZero(trueRange) ? 0.0 : 100.0 * (movement / trueRange);
+
+    /// <summary>DX, or false when TA-Lib leaves it undefined (smoothed TR or DI sum zero).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool Dx(double plusDi, double minusDi, double trueRange, out double dx)
     {
         dx = 0.0;
-        if (Guard.IsZero(_trueRange))
+        if (Guard.IsZero(trueRange))
         {
             return false;
         }
-        var sum = MinusDi + PlusDi;
+        var sum = minusDi + plusDi;
         if (Guard.IsZero(sum))
         {
             return false;
         }
-        dx = 100.0 * (Math.Abs(MinusDi - PlusDi) / sum);
+        dx = 100.0 * (Math.Abs(minusDi - plusDi) / sum);
         return true;
     }
+
+    /// <summary>Whether the last update had a defined DX (smoothed TR and DI sum not zero), and its value.</summary>
+    internal bool TryDx(out double dx) => Dx(PlusDi, MinusDi, _trueRange, out dx);
 
     public static void Batch(
         ReadOnlySpan<double> high,

@@ -44,11 +44,29 @@ public sealed class Ema
 
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
     {
+        Guard.Period(period, nameof(period));
         Guard.SameLength(input.Length, output.Length, nameof(output));
-        var ema = new Ema(period);
-        for (var i = 0; i < input.Length; i++)
+        // Same operations in the same order as Update (a test checks bit identity).
+        var warmUp = Math.Min(period - 1, input.Length);
+        output[..warmUp].Fill(double.NaN);
+        if (input.Length < period)
         {
-            output[i] = ema.Update(input[i]);
+            return;
+        }
+        var k = 2.0 / (period + 1);
+        var sum = 0.0;
+        for (var i = 0; i < period; i++)
+        {
+            sum += input[i];
+        }
+        var ema = sum / period;
+        output[period - 1] = ema;
+        var rest = input[period..];
+        var target = output[period..];
+        for (var i = 0; i < rest.Length; i++)
+        {
+            ema = (rest[i] - ema) * k + ema;
+            target[i] = ema;
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MexcTrader.Core.Indicators;
 
 /// <summary>
@@ -35,27 +37,13 @@ public sealed class Rsi
         {
             _loss *= Period - 1;
             _gain *= Period - 1;
-            if (change < 0)
-            {
-                _loss -= change;
-            }
-            else
-            {
-                _gain += change;
-            }
+            Accumulate(ref _gain, ref _loss, change);
             _loss /= Period;
             _gain /= Period;
             Value = Output();
             return Value;
         }
-        if (change < 0)
-        {
-            _loss -= change;
-        }
-        else
-        {
-            _gain += change;
-        }
+        Accumulate(ref _gain, ref _loss, change);
         _rows++;
         if (row == Period)
         {
@@ -66,19 +54,56 @@ public sealed class Rsi
         return Value;
     }
 
-    private double Output()
+    private double Output() => Output(_gain, _loss);
+
+    private static double Output(double gain, double loss)
     {
-        var total = _gain + _loss;
-        return Guard.IsZero(total) ? 0.0 : 100.0 * (_gain / total);
+        var total = gain + loss;
+        return Guard.IsZero(total) ? 0.0 : 100.0 * (gain / total);
+    }
+
+    /// <summary>
+    /// TA-Lib adds a rise to the gains or subtracts a fall from the losses; adding the other side's +0.0 instead of
+    /// branching gives the same bits and avoids a mispredicted branch on every other candle.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Accumulate(ref double gain, ref double loss, double change)
+    {
+        loss -= double.MinNative(change, 0.0);
+        gain += double.MaxNative(change, 0.0);
     }
 
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period = 14)
     {
+        Guard.Period(period, nameof(period));
         Guard.SameLength(input.Length, output.Length, nameof(output));
-        var rsi = new Rsi(period);
-        for (var i = 0; i < input.Length; i++)
+        // Same operations in the same order as Update (a test checks bit identity).
+        output[..Math.Min(period, input.Length)].Fill(double.NaN);
+        if (input.Length <= period)
         {
-            output[i] = rsi.Update(input[i]);
+            return;
+        }
+        double gain = 0.0,
+            loss = 0.0;
+        for (var i = 1; i <= period; i++)
+        {
+            Accumulate(ref gain, ref loss, input[i] - input[i - 1]);
+        }
+        loss /= period;
+        gain /= period;
+        output[period] = Output(gain, loss);
+        var previous = input[period];
+        double keep = period - 1;
+        for (var i = period + 1; i < input.Length; i++)
+        {
+            var value = input[i];
+            loss *= keep;
+            gain *= keep;
+            Accumulate(ref gain, ref loss, value - previous);
+            loss /= period;
+            gain /= period;
+            output[i] = Output(gain, loss);
+            previous = value;
         }
     }
 }

@@ -5,6 +5,8 @@ namespace MexcTrader.Benchmarks;
 
 /// <summary>Batch over 1,000,000 real closes (tiled BTCUSDT 1m); values/s = 1e6 / mean time.</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class BatchBenchmarks
 {
     private const int Length = 1_000_000;

@@ -5,6 +5,8 @@ namespace MexcTrader.Benchmarks;
 
 /// <summary>Cost of one streaming update on warmed-up indicators (time per operation = per candle).</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class StreamingUpdateBenchmarks
 {
     private const int Candles = 4_096;
