@@ -8,6 +8,8 @@ namespace MexcTrader.Core.Indicators;
 /// </summary>
 public sealed class Atr
 {
+    private readonly double _keep;
+    private readonly double _divisor;
     private double _sum;
     private double _previousClose;
     private int _rows;
@@ -15,6 +17,8 @@ public sealed class Atr
     public Atr(int period = 14)
     {
         Period = Guard.Period(period, nameof(period));
+        _keep = period - 1;
+        _divisor = period;
     }
 
     public int Period { get; }
@@ -22,28 +26,35 @@ public sealed class Atr
     public bool IsReady => _rows > Period;
     public double Value { get; private set; } = double.NaN;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Update(double high, double low, double close)
     {
-        var row = _rows;
+        if (_rows > Period)
+        {
+            var trueRange = TrueRange(high, low, _previousClose);
+            _previousClose = close;
+            var atr = Value;
+            atr *= _keep;
+            atr += trueRange;
+            atr /= _divisor;
+            Value = atr;
+            return atr;
+        }
+        return WarmUp(high, low, close);
+    }
+
+    // Kept out of line so the per-candle path above stays small enough to inline.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double WarmUp(double high, double low, double close)
+    {
+        var row = _rows++;
         var previousClose = _previousClose;
         _previousClose = close;
         if (row == 0)
         {
-            _rows = 1;
             return Value;
         }
-        var trueRange = TrueRange(high, low, previousClose);
-        if (row > Period)
-        {
-            var atr = Value;
-            atr *= Period - 1;
-            atr += trueRange;
-            atr /= Period;
-            Value = atr;
-            return Value;
-        }
-        _sum += trueRange;
-        _rows++;
+        _sum += TrueRange(high, low, previousClose);
         if (row == Period)
         {
             Value = _sum / Period;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MexcTrader.Core.Indicators;
 
 /// <summary>
@@ -27,13 +29,23 @@ public sealed class Ema
     public bool IsReady => _count >= Period;
     public double Value { get; private set; } = double.NaN;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Update(double value)
     {
         if (_count >= Period)
         {
-            Value = _t3Form ? _k * value + (1.0 - _k) * Value : (value - Value) * _k + Value;
-            return Value;
+            var ema = Value;
+            ema = _t3Form ? _k * value + (1.0 - _k) * ema : (value - ema) * _k + ema;
+            Value = ema;
+            return ema;
         }
+        return WarmUp(value);
+    }
+
+    // Kept out of line so the per-candle path above stays small enough to inline.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double WarmUp(double value)
+    {
         _sum += value;
         if (++_count == Period)
         {

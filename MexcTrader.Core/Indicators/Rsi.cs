@@ -8,6 +8,8 @@ namespace MexcTrader.Core.Indicators;
 /// </summary>
 public sealed class Rsi
 {
+    private readonly double _keep;
+    private readonly double _divisor;
     private double _gain;
     private double _loss;
     private double _previous;
@@ -16,6 +18,8 @@ public sealed class Rsi
     public Rsi(int period = 14)
     {
         Period = Guard.Period(period, nameof(period));
+        _keep = period - 1;
+        _divisor = period;
     }
 
     public int Period { get; }
@@ -23,28 +27,40 @@ public sealed class Rsi
     public bool IsReady => _rows > Period;
     public double Value { get; private set; } = double.NaN;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Update(double value)
+    {
+        if (_rows > Period)
+        {
+            var change = value - _previous;
+            _previous = value;
+            var loss = _loss * _keep;
+            var gain = _gain * _keep;
+            Accumulate(ref gain, ref loss, change);
+            loss /= _divisor;
+            gain /= _divisor;
+            _loss = loss;
+            _gain = gain;
+            var rsi = Output(gain, loss);
+            Value = rsi;
+            return rsi;
+        }
+        return WarmUp(value);
+    }
+
+    // Kept out of line so the per-candle path above stays small enough to inline.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private double WarmUp(double value)
     {
         var row = _rows;
         var change = value - _previous;
         _previous = value;
+        _rows++;
         if (row == 0)
         {
-            _rows = 1;
-            return Value;
-        }
-        if (row > Period)
-        {
-            _loss *= Period - 1;
-            _gain *= Period - 1;
-            Accumulate(ref _gain, ref _loss, change);
-            _loss /= Period;
-            _gain /= Period;
-            Value = Output();
             return Value;
         }
         Accumulate(ref _gain, ref _loss, change);
-        _rows++;
         if (row == Period)
         {
             _loss /= Period;
