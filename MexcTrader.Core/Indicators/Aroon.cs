@@ -28,6 +28,8 @@ public sealed class Aroon
     /// <summary>Adds one candle; returns true once Aroon up/down have values.</summary>
     public bool Update(double high, double low)
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
         _highest.Add(high);
         _lowest.Add(low);
         if (_rows <= Period && ++_rows <= Period)
@@ -47,6 +49,8 @@ public sealed class Aroon
         int period = 14
     )
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
         Guard.SameLength(high.Length, low.Length, nameof(low));
         Guard.SameLength(high.Length, down.Length, nameof(down));
         Guard.SameLength(high.Length, up.Length, nameof(up));

@@ -29,6 +29,9 @@ public sealed class Atr
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Update(double high, double low, double close)
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         if (_rows > Period)
         {
             var trueRange = TrueRange(high, low, _previousClose);
@@ -76,6 +79,9 @@ public sealed class Atr
         int period = 14
     )
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         Guard.Period(period, nameof(period));
         Guard.SameLength(high.Length, low.Length, nameof(low));
         Guard.SameLength(high.Length, close.Length, nameof(close));

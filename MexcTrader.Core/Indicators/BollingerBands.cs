@@ -34,6 +34,7 @@ public sealed class BollingerBands
     /// <summary>Adds one value; returns true once the bands have values.</summary>
     public bool Update(double value)
     {
+        Guard.Finite(value, nameof(value));
         var oldest = _window[_slot];
         _window[_slot] = value;
         if (++_slot == _window.Length)
@@ -85,6 +86,7 @@ public sealed class BollingerBands
         double deviationsDown = 2.0
     )
     {
+        Guard.Finite(input, nameof(input));
         Guard.Period(period, nameof(period));
         Guard.NonNegative(deviationsUp, nameof(deviationsUp));
         Guard.NonNegative(deviationsDown, nameof(deviationsDown));

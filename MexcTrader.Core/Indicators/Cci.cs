@@ -23,6 +23,9 @@ public sealed class Cci
 
     public double Update(double high, double low, double close)
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         var typical = (high + low + close) / 3.0;
         _window[_slot] = typical;
         if (++_slot == _window.Length)
@@ -57,6 +60,9 @@ public sealed class Cci
         int period = 20
     )
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         Guard.SameLength(high.Length, low.Length, nameof(low));
         Guard.SameLength(high.Length, close.Length, nameof(close));
         Guard.SameLength(high.Length, output.Length, nameof(output));

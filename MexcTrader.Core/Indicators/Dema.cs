@@ -35,6 +35,7 @@ public sealed class Dema
 
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
     {
+        Guard.Finite(input, nameof(input));
         Guard.SameLength(input.Length, output.Length, nameof(output));
         var dema = new Dema(period);
         for (var i = 0; i < input.Length; i++)

@@ -30,6 +30,9 @@ public sealed class DirectionalIndex
     /// <summary>Adds one candle; returns true once +DI/−DI have values.</summary>
     public bool Update(double high, double low, double close)
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         var row = _rows;
         var up = high - _previousHigh;
         var down = _previousLow - low;
@@ -109,6 +112,9 @@ public sealed class DirectionalIndex
         int period = 14
     )
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         Guard.SameLength(high.Length, low.Length, nameof(low));
         Guard.SameLength(high.Length, close.Length, nameof(close));
         Guard.SameLength(high.Length, plusDi.Length, nameof(plusDi));

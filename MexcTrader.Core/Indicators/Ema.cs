@@ -32,6 +32,7 @@ public sealed class Ema
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Update(double value)
     {
+        Guard.Finite(value, nameof(value));
         if (_count >= Period)
         {
             var ema = Value;
@@ -56,6 +57,7 @@ public sealed class Ema
 
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
     {
+        Guard.Finite(input, nameof(input));
         Guard.Period(period, nameof(period));
         Guard.SameLength(input.Length, output.Length, nameof(output));
         // Same operations in the same order as Update (a test checks bit identity).

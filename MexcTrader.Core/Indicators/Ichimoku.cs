@@ -62,6 +62,9 @@ public sealed class Ichimoku
 
     public void Update(double high, double low, double close)
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         _tenkanHigh.Add(high);
         _tenkanLow.Add(low);
         _kijunHigh.Add(high);
@@ -105,6 +108,9 @@ public sealed class Ichimoku
         int displacement = 26
     )
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         Guard.SameLength(high.Length, low.Length, nameof(low));
         Guard.SameLength(high.Length, close.Length, nameof(close));
         Guard.SameLength(high.Length, tenkan.Length, nameof(tenkan));

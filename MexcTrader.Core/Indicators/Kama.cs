@@ -28,6 +28,7 @@ public sealed class Kama
 
     public double Update(double value)
     {
+        Guard.Finite(value, nameof(value));
         var row = _rows; // saturates at period + 1: only "how far into the warm-up" matters
         var dropped = _window[_slot]; // x[t−n−1] once the window is full
         var next = _slot + 1 == _window.Length ? 0 : _slot + 1;
@@ -67,6 +68,7 @@ public sealed class Kama
 
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period = 30)
     {
+        Guard.Finite(input, nameof(input));
         Guard.SameLength(input.Length, output.Length, nameof(output));
         var kama = new Kama(period);
         for (var i = 0; i < input.Length; i++)

@@ -76,6 +76,7 @@ public sealed class Macd
         int signalPeriod = 9
     )
     {
+        Guard.Finite(input, nameof(input));
         Guard.SameLength(input.Length, macd.Length, nameof(macd));
         Guard.SameLength(input.Length, signal.Length, nameof(signal));
         Guard.SameLength(input.Length, histogram.Length, nameof(histogram));

@@ -28,6 +28,10 @@ public sealed class Mfi
 
     public double Update(double high, double low, double close, double volume)
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
+        Guard.Volume(volume, nameof(volume));
         var typical = (high + low + close) / 3.0;
         var change = typical - _previousTypical;
         _previousTypical = typical;
@@ -72,6 +76,10 @@ public sealed class Mfi
         int period = 14
     )
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
+        Guard.Volumes(volume, nameof(volume));
         Guard.SameLength(high.Length, low.Length, nameof(low));
         Guard.SameLength(high.Length, close.Length, nameof(close));
         Guard.SameLength(high.Length, volume.Length, nameof(volume));

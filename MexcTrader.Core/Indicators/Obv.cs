@@ -11,6 +11,8 @@ public sealed class Obv
 
     public double Update(double close, double volume)
     {
+        Guard.Finite(close, nameof(close));
+        Guard.Volume(volume, nameof(volume));
         if (!IsReady)
         {
             IsReady = true;
@@ -30,6 +32,8 @@ public sealed class Obv
 
     public static void Batch(ReadOnlySpan<double> close, ReadOnlySpan<double> volume, Span<double> output)
     {
+        Guard.Finite(close, nameof(close));
+        Guard.Volumes(volume, nameof(volume));
         Guard.SameLength(close.Length, volume.Length, nameof(volume));
         Guard.SameLength(close.Length, output.Length, nameof(output));
         var obv = new Obv();

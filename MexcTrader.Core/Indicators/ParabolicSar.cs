@@ -33,6 +33,8 @@ public sealed class ParabolicSar
 
     public double Update(double high, double low)
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
         if (_rows == 0)
         {
             _previousHigh = high;
@@ -118,6 +120,8 @@ public sealed class ParabolicSar
         double maximum = 0.2
     )
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
         Guard.SameLength(high.Length, low.Length, nameof(low));
         Guard.SameLength(high.Length, output.Length, nameof(output));
         var sar = new ParabolicSar(acceleration, maximum);

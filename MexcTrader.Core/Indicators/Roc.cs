@@ -18,6 +18,7 @@ public sealed class Roc
 
     public double Update(double value)
     {
+        Guard.Finite(value, nameof(value));
         if (_lag.Push(value, out var old))
         {
             IsReady = true;
@@ -28,6 +29,7 @@ public sealed class Roc
 
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period = 10)
     {
+        Guard.Finite(input, nameof(input));
         Guard.SameLength(input.Length, output.Length, nameof(output));
         var roc = new Roc(period);
         for (var i = 0; i < input.Length; i++)

@@ -30,6 +30,7 @@ public sealed class Rsi
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public double Update(double value)
     {
+        Guard.Finite(value, nameof(value));
         if (_rows > Period)
         {
             var change = value - _previous;
@@ -91,6 +92,7 @@ public sealed class Rsi
 
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period = 14)
     {
+        Guard.Finite(input, nameof(input));
         Guard.Period(period, nameof(period));
         Guard.SameLength(input.Length, output.Length, nameof(output));
         // Same operations in the same order as Update (a test checks bit identity).

@@ -21,6 +21,7 @@ public sealed class Sma
 
     public double Update(double value)
     {
+        Guard.Finite(value, nameof(value));
         var oldest = _window[_slot];
         _window[_slot] = value;
         if (++_slot == _window.Length)
@@ -45,6 +46,7 @@ public sealed class Sma
 
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
     {
+        Guard.Finite(input, nameof(input));
         Guard.Period(period, nameof(period));
         Guard.SameLength(input.Length, output.Length, nameof(output));
         // Same operations in the same order as Update (a test checks bit identity), without the ring buffer.

@@ -62,6 +62,7 @@ public sealed class StochRsi
         int fastDPeriod = 3
     )
     {
+        Guard.Finite(input, nameof(input));
         Guard.SameLength(input.Length, fastK.Length, nameof(fastK));
         Guard.SameLength(input.Length, fastD.Length, nameof(fastD));
         var stochRsi = new StochRsi(period, fastKPeriod, fastDPeriod);

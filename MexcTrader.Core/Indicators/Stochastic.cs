@@ -30,6 +30,9 @@ public sealed class Stochastic
     /// <summary>Adds one candle; returns true once slow %K and %D have values.</summary>
     public bool Update(double high, double low, double close)
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         _highest.Add(high);
         _lowest.Add(low);
         if (_rows < FastKPeriod - 1)
@@ -71,6 +74,9 @@ public sealed class Stochastic
         int slowDPeriod = 3
     )
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         Guard.SameLength(high.Length, low.Length, nameof(low));
         Guard.SameLength(high.Length, close.Length, nameof(close));
         Guard.SameLength(high.Length, slowK.Length, nameof(slowK));

@@ -70,6 +70,9 @@ public sealed class SuperTrend
         double multiplier = 3.0
     )
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         Guard.SameLength(high.Length, low.Length, nameof(low));
         Guard.SameLength(high.Length, close.Length, nameof(close));
         Guard.SameLength(high.Length, value.Length, nameof(value));

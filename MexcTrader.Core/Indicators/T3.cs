@@ -52,6 +52,7 @@ public sealed class T3
 
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period = 5, double volumeFactor = 0.7)
     {
+        Guard.Finite(input, nameof(input));
         Guard.SameLength(input.Length, output.Length, nameof(output));
         var t3 = new T3(period, volumeFactor);
         for (var i = 0; i < input.Length; i++)

@@ -43,6 +43,7 @@ public sealed class Tema
 
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
     {
+        Guard.Finite(input, nameof(input));
         Guard.SameLength(input.Length, output.Length, nameof(output));
         var tema = new Tema(period);
         for (var i = 0; i < input.Length; i++)

@@ -49,6 +49,7 @@ public sealed class Trix
 
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period = 15)
     {
+        Guard.Finite(input, nameof(input));
         Guard.SameLength(input.Length, output.Length, nameof(output));
         var trix = new Trix(period);
         for (var i = 0; i < input.Length; i++)

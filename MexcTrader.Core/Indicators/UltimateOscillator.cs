@@ -33,6 +33,9 @@ public sealed class UltimateOscillator
 
     public double Update(double high, double low, double close)
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         var previousClose = _previousClose;
         _previousClose = close;
         if (_rows == 0)
@@ -105,6 +108,9 @@ public sealed class UltimateOscillator
         int period3 = 28
     )
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         Guard.SameLength(high.Length, low.Length, nameof(low));
         Guard.SameLength(high.Length, close.Length, nameof(close));
         Guard.SameLength(high.Length, output.Length, nameof(output));

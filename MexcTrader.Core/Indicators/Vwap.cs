@@ -33,7 +33,10 @@ public sealed class Vwap
     /// <summary>Adds one candle, starting a new session first if its open time falls in a later one.</summary>
     public double Update(long openTimeMs, double high, double low, double close, double volume)
     {
-        CheckVolume(volume);
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
+        Guard.Volume(volume, nameof(volume));
         if (_sessionMs > 0)
         {
             var session = Math.DivRem(openTimeMs, _sessionMs, out var remainder) - (remainder < 0 ? 1 : 0);
@@ -50,7 +53,10 @@ public sealed class Vwap
     /// <summary>Adds one candle to the running (never restarted) VWAP.</summary>
     public double Update(double high, double low, double close, double volume)
     {
-        CheckVolume(volume);
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
+        Guard.Volume(volume, nameof(volume));
         return Add(high, low, close, volume);
     }
 
@@ -64,18 +70,6 @@ public sealed class Vwap
         return Value;
     }
 
-    private static void CheckVolume(double volume)
-    {
-        if (!(volume >= 0) || double.IsInfinity(volume))
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(volume),
-                volume,
-                $"volume must be finite and ≥ 0 (was {volume})."
-            );
-        }
-    }
-
     public static void Batch(
         ReadOnlySpan<long> openTimeMs,
         ReadOnlySpan<double> high,
@@ -86,15 +80,15 @@ public sealed class Vwap
         TimeSpan? session = null
     )
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
+        Guard.Volumes(volume, nameof(volume));
         Guard.SameLength(openTimeMs.Length, high.Length, nameof(high));
         Guard.SameLength(openTimeMs.Length, low.Length, nameof(low));
         Guard.SameLength(openTimeMs.Length, close.Length, nameof(close));
         Guard.SameLength(openTimeMs.Length, volume.Length, nameof(volume));
         Guard.SameLength(openTimeMs.Length, output.Length, nameof(output));
-        foreach (var v in volume)
-        {
-            CheckVolume(v); // reject bad input before writing any output
-        }
         var vwap = new Vwap(session);
         for (var i = 0; i < high.Length; i++)
         {

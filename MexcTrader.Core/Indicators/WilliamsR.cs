@@ -21,6 +21,9 @@ public sealed class WilliamsR
 
     public double Update(double high, double low, double close)
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         _highest.Add(high);
         _lowest.Add(low);
         if (_rows < Period && ++_rows < Period)
@@ -41,6 +44,9 @@ public sealed class WilliamsR
         int period = 14
     )
     {
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         Guard.SameLength(high.Length, low.Length, nameof(low));
         Guard.SameLength(high.Length, close.Length, nameof(close));
         Guard.SameLength(high.Length, output.Length, nameof(output));

@@ -24,6 +24,7 @@ public sealed class Wma
 
     public double Update(double value)
     {
+        Guard.Finite(value, nameof(value));
         var oldest = _window[_slot];
         _window[_slot] = value;
         if (++_slot == _window.Length)
@@ -52,6 +53,7 @@ public sealed class Wma
 
     public static void Batch(ReadOnlySpan<double> input, Span<double> output, int period)
     {
+        Guard.Finite(input, nameof(input));
         Guard.SameLength(input.Length, output.Length, nameof(output));
         var wma = new Wma(period);
         for (var i = 0; i < input.Length; i++)

@@ -25,6 +25,10 @@ public abstract class CandlePattern
 
     public int Update(double open, double high, double low, double close)
     {
+        Guard.Finite(open, nameof(open));
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         Candles.Add(open, high, low, close);
         if (_rows < Lookback)
         {
@@ -60,6 +64,10 @@ public abstract class CandlePattern
         Span<int> output
     )
     {
+        Guard.Finite(open, nameof(open));
+        Guard.Finite(high, nameof(high));
+        Guard.Finite(low, nameof(low));
+        Guard.Finite(close, nameof(close));
         Guard.SameLength(open.Length, high.Length, nameof(high));
         Guard.SameLength(open.Length, low.Length, nameof(low));
         Guard.SameLength(open.Length, close.Length, nameof(close));
