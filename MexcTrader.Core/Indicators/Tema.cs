@@ -35,8 +35,8 @@ public sealed class Tema
         var e3 = _e3.Update(e2);
         if (_e3.IsReady)
         {
-            // TA-Lib's order: start from EMA3, add 3·EMA1, subtract 3·EMA2.
-            Value = e3 + 3.0 * e1 - 3.0 * e2;
+            // TA-Lib's order, which keeps the result bit-identical to it.
+            Value = e3 + (3.0 * e1 - 3.0 * e2);
         }
         return Value;
     }

@@ -49,22 +49,32 @@ public sealed class UltimateOscillator
         var capacity = _trueRange.Length;
         _buyingPressure[_slot] = bp;
         _trueRange[_slot] = tr;
-        for (var k = 0; k < 3; k++)
+        var row = _rows; // rows with a buying pressure so far, this one included; saturates at capacity + 1
+        if (row >= capacity)
         {
-            _bpSums[k] += bp;
-            _trSums[k] += tr;
-        }
-        if (_rows >= capacity)
-        {
-            Value = Output();
-        }
-        // Drop, for each window, the row that leaves it before the next update (TA-Lib's order).
-        for (var k = 0; k < 3; k++)
-        {
-            var age = _periods[k] - 1; // the row that is p−1 updates old leaves next
-            if (_rows >= _periods[k])
+            for (var k = 0; k < 3; k++)
             {
-                var old = (_slot - age + capacity) % capacity;
+                if (row == capacity)
+                {
+                    // TA-Lib primes each window from zero at its first output (rows t−p+1 … t−1, oldest first);
+                    // a running sum from row 1 would leave rounding residue where TA-Lib has exact zeros.
+                    _bpSums[k] = 0.0;
+                    _trSums[k] = 0.0;
+                    for (var back = _periods[k] - 1; back > 0; back--)
+                    {
+                        var primed = (_slot - back + capacity) % capacity;
+                        _bpSums[k] += _buyingPressure[primed];
+                        _trSums[k] += _trueRange[primed];
+                    }
+                }
+                _bpSums[k] += bp;
+                _trSums[k] += tr;
+            }
+            Value = Output();
+            for (var k = 0; k < 3; k++)
+            {
+                // the row that leaves this window before the next update
+                var old = (_slot - (_periods[k] - 1) + capacity) % capacity;
                 _bpSums[k] -= _buyingPressure[old];
                 _trSums[k] -= _trueRange[old];
             }

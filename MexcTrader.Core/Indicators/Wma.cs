@@ -35,8 +35,8 @@ public sealed class Wma
         {
             // Shifting every weight down by one subtracts the plain sum once.
             _weighted -= _sum;
+            _sum += value; // TA-Lib's order: add the newest, then drop the oldest
             _sum -= oldest;
-            _sum += value;
             _weighted += value * Period;
             Value = _weighted / _divider;
             return Value;

@@ -36,6 +36,28 @@ public sealed class TaLibParityTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(IndicatorFiles))]
+    public void Batch_OnReferenceInput_IsBitIdenticalToTaLib(string name)
+    {
+        // Stronger than the tolerance: we perform TA-Lib's operations in TA-Lib's order, so a change of summation
+        // order (which would still pass the tolerance on this slice but drift elsewhere) shows up here.
+        var expected = ReferenceData.Read(ReferenceData.Hourly, name);
+
+        var actual = IndicatorCases.Batch[name](ReferenceData.Input(ReferenceData.Hourly));
+
+        for (var c = 0; c < actual.Length; c++)
+        {
+            var firstDifference = Enumerable
+                .Range(0, actual[c].Length)
+                .FirstOrDefault(row => !expected.Values[c][row].Equals(actual[c][row]), -1);
+            Assert.True(
+                firstDifference < 0,
+                $"{name}.{expected.Columns[c]} differs from TA-Lib's bits first at row {firstDifference}"
+            );
+        }
+    }
+
     internal static void AssertColumn(string name, string column, double[] expected, double[] actual)
     {
         Assert.Equal(expected.Length, actual.Length);
