@@ -29,6 +29,7 @@ public static class WebAppBuilder
         app.MapTradingApi();
         app.MapTradingHealth();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        StartupBanner.PrintWhenStarted(app);
         return app;
     }
 }
