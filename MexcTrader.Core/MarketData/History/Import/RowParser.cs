@@ -7,13 +7,11 @@ namespace MexcTrader.Core.MarketData.History.Import;
 /// <summary>
 /// Parses and validates one line at a time (UTF-8 bytes, no allocation per line except the candle itself). The first
 /// non-blank line decides the layout by its column count (6 or 12) and is a header when its first field is not a
-/// number. Numbers are parsed as decimal straight from the bytes, invariant culture, so values stay exact.
+/// number. Numbers are parsed as decimal straight from the bytes (<see cref="DecimalText.TryParse"/>: plain digits
+/// directly, anything else by decimal.TryParse with invariant culture), so values stay exact, scale included.
 /// </summary>
 internal sealed class RowParser(Symbol symbol, Interval interval, bool wasGzip)
 {
-    private const NumberStyles DecimalStyle =
-        NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-
     /// <summary>Largest open time in ms that DateTimeOffset can hold (9999-12-31).</summary>
     private const long MaxUnixMs = 253_402_300_799_999;
 
@@ -243,7 +241,7 @@ internal sealed class RowParser(Symbol symbol, Interval interval, bool wasGzip)
     }
 
     private static bool TryDecimal(ReadOnlySpan<byte> line, Range field, out decimal value) =>
-        decimal.TryParse(Field(line, field), DecimalStyle, CultureInfo.InvariantCulture, out value);
+        DecimalText.TryParse(Field(line, field), out value);
 
     /// <summary>Splits on commas into at most <paramref name="fields"/>.Length ranges; returns the real field count.</summary>
     private static int Split(ReadOnlySpan<byte> line, Span<Range> fields)

@@ -1,26 +1,34 @@
 using System.Data;
+using System.Text;
+using MexcTrader.Core.Domain;
 using MexcTrader.Core.Persistence;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace MexcTrader.Core.MarketData.History.Import;
 
 /// <summary>
-/// SQLite: one transaction, one prepared INSERT OR IGNORE reused for every row with its parameters rebound; the
-/// statement's change count (1 or 0) tells added from present. WAL journal and synchronous=NORMAL during the load
-/// (the connection's previous synchronous setting is restored after). Decimals are bound as decimals, so
-/// Microsoft.Data.Sqlite writes them as the same invariant TEXT EF Core writes and reads.
+/// SQLite: one transaction, one prepared INSERT OR IGNORE reused for every row with its parameters rebound (through
+/// the SQLite C API that Microsoft.Data.Sqlite wraps, to bind UTF-8 text without a string per value); the change
+/// count (1 or 0) tells added from present. WAL journal and synchronous=NORMAL during the load (the connection's
+/// previous synchronous setting is restored after). Decimals are written as the same invariant TEXT that
+/// Microsoft.Data.Sqlite, and so EF Core, writes and reads back (<see cref="DecimalText.FormatForSqlite"/>).
 /// </summary>
 public sealed class SqliteCandleBulkLoader(string connectionString, int batchSize = 1_000) : ICandleBulkLoader
 {
+    public const string Method = "insert-or-ignore";
+
+    private const int SqliteDone = 101;
+
     private static readonly string Insert =
-        $"INSERT OR IGNORE INTO {CandleTable.Name} ({CandleTable.Columns}) VALUES ($symbol, $interval, $open_time, $open, $high, $low, $close, $volume, $quote_volume)";
+        $"INSERT OR IGNORE INTO {CandleTable.Name} ({CandleTable.Columns}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
 
     public async Task<BulkLoadResult> LoadAsync(IReadOnlyList<Candle> candles, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(candles);
         if (candles.Count == 0)
         {
-            return new BulkLoadResult(0, 0);
+            return new BulkLoadResult(0, 0, Method);
         }
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct).ConfigureAwait(false);
@@ -29,7 +37,7 @@ public sealed class SqliteCandleBulkLoader(string connectionString, int batchSiz
         await ExecuteAsync(connection, "PRAGMA synchronous=NORMAL", ct).ConfigureAwait(false);
         try
         {
-            return Load(connection, candles, ct);
+            return Load(connection, candles, Math.Max(1, batchSize), ct);
         }
         finally
         {
@@ -38,43 +46,56 @@ public sealed class SqliteCandleBulkLoader(string connectionString, int batchSiz
         }
     }
 
-    private BulkLoadResult Load(SqliteConnection connection, IReadOnlyList<Candle> candles, CancellationToken ct)
+    private static BulkLoadResult Load(
+        SqliteConnection connection,
+        IReadOnlyList<Candle> candles,
+        int checkEvery,
+        CancellationToken ct
+    )
     {
         using var tx = connection.BeginTransaction(IsolationLevel.Serializable, deferred: false);
-        using var insert = connection.CreateCommand();
-        insert.Transaction = tx;
-        insert.CommandText = Insert;
-        var symbol = insert.Parameters.Add("$symbol", SqliteType.Text);
-        var interval = insert.Parameters.Add("$interval", SqliteType.Text);
-        var openTime = insert.Parameters.Add("$open_time", SqliteType.Integer);
-        var open = insert.Parameters.Add("$open", SqliteType.Text);
-        var high = insert.Parameters.Add("$high", SqliteType.Text);
-        var low = insert.Parameters.Add("$low", SqliteType.Text);
-        var close = insert.Parameters.Add("$close", SqliteType.Text);
-        var volume = insert.Parameters.Add("$volume", SqliteType.Text);
-        var quoteVolume = insert.Parameters.Add("$quote_volume", SqliteType.Text);
-        insert.Prepare();
+        var db = connection.Handle!;
+        var rc = raw.sqlite3_prepare_v2(db, Insert, out var statement);
+        SqliteException.ThrowExceptionForRC(rc, db);
         long added = 0;
-        for (var i = 0; i < candles.Count; i++)
+        using (statement)
         {
-            if (i % batchSize == 0)
+            Span<byte> text = stackalloc byte[64];
+            var symbol = new Utf8Cache();
+            var interval = new Utf8Cache();
+            for (var i = 0; i < candles.Count; i++)
             {
-                ct.ThrowIfCancellationRequested();
+                if (i % checkEvery == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                }
+                var c = candles[i];
+                raw.sqlite3_bind_text(statement, 1, symbol.Get(c.Symbol.Value));
+                raw.sqlite3_bind_text(statement, 2, interval.Get(c.Interval.ToCode()));
+                raw.sqlite3_bind_int64(statement, 3, c.OpenTime.ToUnixTimeMilliseconds());
+                Bind(statement, 4, c.Open, text);
+                Bind(statement, 5, c.High, text);
+                Bind(statement, 6, c.Low, text);
+                Bind(statement, 7, c.Close, text);
+                Bind(statement, 8, c.Volume, text);
+                Bind(statement, 9, c.QuoteVolume, text);
+                rc = raw.sqlite3_step(statement);
+                if (rc != SqliteDone)
+                {
+                    SqliteException.ThrowExceptionForRC(rc, db);
+                }
+                added += raw.sqlite3_changes(db);
+                raw.sqlite3_reset(statement);
             }
-            var c = candles[i];
-            symbol.Value = c.Symbol.Value;
-            interval.Value = Domain.Intervals.ToCode(c.Interval);
-            openTime.Value = c.OpenTime.ToUnixTimeMilliseconds();
-            open.Value = c.Open;
-            high.Value = c.High;
-            low.Value = c.Low;
-            close.Value = c.Close;
-            volume.Value = c.Volume;
-            quoteVolume.Value = c.QuoteVolume;
-            added += insert.ExecuteNonQuery();
         }
         tx.Commit();
-        return new BulkLoadResult(added, candles.Count - added, "insert-or-ignore");
+        return new BulkLoadResult(added, candles.Count - added, Method);
+    }
+
+    private static void Bind(sqlite3_stmt statement, int index, decimal value, Span<byte> buffer)
+    {
+        var length = DecimalText.FormatForSqlite(value, buffer);
+        raw.sqlite3_bind_text(statement, index, buffer[..length]);
     }
 
     private static async Task<object?> ExecuteAsync(SqliteConnection connection, string sql, CancellationToken ct)
@@ -82,5 +103,21 @@ public sealed class SqliteCandleBulkLoader(string connectionString, int batchSiz
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>The UTF-8 bytes of the last string asked for (symbol and interval repeat on every row).</summary>
+    private sealed class Utf8Cache
+    {
+        private string? _text;
+        private byte[] _bytes = [];
+
+        public byte[] Get(string text)
+        {
+            if (!ReferenceEquals(text, _text) && text != _text)
+            {
+                (_text, _bytes) = (text, Encoding.UTF8.GetBytes(text));
+            }
+            return _bytes;
+        }
     }
 }
