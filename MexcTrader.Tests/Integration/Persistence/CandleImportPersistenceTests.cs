@@ -226,6 +226,62 @@ public sealed class CandleImportPersistenceTests : IDisposable
         Assert.Equal("4261.48|4313.62|47.0|0.0000000000000000000000000001", texts[0]);
     }
 
+    public static TheoryData<decimal> TrickyDecimals() =>
+        [
+            0m,
+            0.000m,
+            1m,
+            0.0001m,
+            1.0001m,
+            10000m,
+            100000000m,
+            12345.6789m,
+            4261.48000000m,
+            0.00000001m,
+            0.0000000000000000000000000001m,
+            1844674407370955161.5m,
+            18446744073709551616m,
+            decimal.MaxValue,
+            decimal.MinValue,
+            -1.5m,
+            -0.00010000m,
+        ];
+
+    [SkippableTheory]
+    [MemberData(nameof(TrickyDecimals))]
+    public async Task PostgreSql_CopyEncodesNumericsAsNpgsqlDoes(decimal value)
+    {
+        await using var database = await TestDatabases.CreateAsync(StorageProvider.PostgreSql);
+        var candle = new Candle(
+            Btc,
+            Interval.OneHour,
+            DateTimeOffset.FromUnixTimeMilliseconds(1502942400000),
+            value,
+            value,
+            value,
+            value,
+            value,
+            value
+        );
+        await using (var db = database.CreateContext())
+        {
+            db.Candles.Add(candle);
+            await db.SaveChangesAsync();
+        }
+        var loaded = await CandleBulkLoaders.For(database.Connection).LoadAsync([candle with { Symbol = Eth }], default);
+        Assert.Equal(PostgresCandleBulkLoader.CopyMethod, loaded.Method);
+
+        await using var check = database.CreateContext();
+        var texts = await check
+            .Database.SqlQueryRaw<string>(
+                "SELECT open::text || '|' || quote_volume::text || '|' || open_time::text AS \"Value\" FROM candles ORDER BY symbol"
+            )
+            .ToListAsync();
+        Assert.Equal(texts[0], texts[1]);
+        var back = await ReadAllAsync(database, Eth, Interval.OneHour);
+        Assert.Equal(decimal.GetBits(value), decimal.GetBits(back[0].Open));
+    }
+
     private static async Task<List<Candle>> ReadAllAsync(TestDatabase database, Symbol symbol, Interval interval)
     {
         var reader = new CandleReader(database.ContextFactory);

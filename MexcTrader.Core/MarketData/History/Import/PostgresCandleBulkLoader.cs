@@ -1,12 +1,11 @@
 using MexcTrader.Core.Domain;
 using MexcTrader.Core.Persistence;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace MexcTrader.Core.MarketData.History.Import;
 
 /// <summary>
-/// PostgreSQL: binary COPY into a temporary staging table, then one INSERT ... SELECT ... ON CONFLICT DO NOTHING into
+/// PostgreSQL: binary COPY (encoded by <see cref="PgBinaryCopyWriter"/>) into a temporary staging table, then one INSERT ... SELECT ... ON CONFLICT DO NOTHING into
 /// the candle table, in one transaction; the INSERT's row count is the number added. When the candles are one series
 /// and none of it is stored yet in their time range, they are copied straight into the candle table (the fast path;
 /// a concurrent writer that slips in falls back to the staging path). Imports of one series are serialised by a
@@ -122,27 +121,19 @@ public sealed class PostgresCandleBulkLoader(string connectionString) : ICandleB
         CancellationToken ct
     )
     {
-        await using var writer = await connection.BeginBinaryImportAsync(copyCommand, ct).ConfigureAwait(false);
-        for (var i = 0; i < candles.Count; i++)
+        var copy = await connection.BeginRawBinaryCopyAsync(copyCommand, ct).ConfigureAwait(false);
+        try
         {
-            if ((i & 0x3FFF) == 0)
-            {
-                ct.ThrowIfCancellationRequested();
-            }
-            var c = candles[i];
-            // The synchronous writes only fill Npgsql's buffer; it is flushed to the socket when full.
-            writer.StartRow();
-            writer.Write(c.Symbol.Value, NpgsqlDbType.Varchar);
-            writer.Write(c.Interval.ToCode(), NpgsqlDbType.Varchar);
-            writer.Write(c.OpenTime.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-            writer.Write(c.Open, NpgsqlDbType.Numeric);
-            writer.Write(c.High, NpgsqlDbType.Numeric);
-            writer.Write(c.Low, NpgsqlDbType.Numeric);
-            writer.Write(c.Close, NpgsqlDbType.Numeric);
-            writer.Write(c.Volume, NpgsqlDbType.Numeric);
-            writer.Write(c.QuoteVolume, NpgsqlDbType.Numeric);
+            await PgBinaryCopyWriter.WriteAsync(copy, candles, ct).ConfigureAwait(false);
         }
-        return (long)await writer.CompleteAsync(ct).ConfigureAwait(false);
+        catch
+        {
+            await copy.CancelAsync().ConfigureAwait(false);
+            await copy.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+        await copy.DisposeAsync().ConfigureAwait(false); // ends the COPY; the server's error, if any, is thrown here
+        return candles.Count;
     }
 
     private static async Task LockSeriesAsync(

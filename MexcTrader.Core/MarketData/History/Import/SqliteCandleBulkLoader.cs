@@ -1,5 +1,4 @@
 using System.Data;
-using System.Text;
 using MexcTrader.Core.Domain;
 using MexcTrader.Core.Persistence;
 using Microsoft.Data.Sqlite;
@@ -103,21 +102,5 @@ public sealed class SqliteCandleBulkLoader(string connectionString, int batchSiz
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
         return await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
-    }
-
-    /// <summary>The UTF-8 bytes of the last string asked for (symbol and interval repeat on every row).</summary>
-    private sealed class Utf8Cache
-    {
-        private string? _text;
-        private byte[] _bytes = [];
-
-        public byte[] Get(string text)
-        {
-            if (!ReferenceEquals(text, _text) && text != _text)
-            {
-                (_text, _bytes) = (text, Encoding.UTF8.GetBytes(text));
-            }
-            return _bytes;
-        }
     }
 }
