@@ -156,6 +156,23 @@ public sealed class CandleImportPersistenceTests : IDisposable
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task ConcurrentImportsOfOneFile_StoreEveryRowOnce(StorageProvider provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        var request = new CandleImportRequest(Btc1h, Btc, Interval.OneHour);
+
+        var results = await Task.WhenAll(
+            Enumerable.Range(0, 3).Select(_ => Task.Run(() => Importer(database).ImportAsync(request, null, default)))
+        );
+
+        Assert.All(results, r => Assert.True(r.IsSuccess, r.Failure?.ToString()));
+        Assert.Equal(Btc1hRows, results.Sum(r => r.Value.RowsAdded));
+        Assert.Equal(2 * Btc1hRows, results.Sum(r => r.Value.RowsPresent));
+        Assert.Equal(Btc1hRows, await CountAsync(database, Btc));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task BulkLoader_CountsAddedAndPresent_AndKeepsOtherSeriesApart(StorageProvider provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
@@ -268,7 +285,9 @@ public sealed class CandleImportPersistenceTests : IDisposable
             db.Candles.Add(candle);
             await db.SaveChangesAsync();
         }
-        var loaded = await CandleBulkLoaders.For(database.Connection).LoadAsync([candle with { Symbol = Eth }], default);
+        var loaded = await CandleBulkLoaders
+            .For(database.Connection)
+            .LoadAsync([candle with { Symbol = Eth }], default);
         Assert.Equal(PostgresCandleBulkLoader.CopyMethod, loaded.Method);
 
         await using var check = database.CreateContext();
