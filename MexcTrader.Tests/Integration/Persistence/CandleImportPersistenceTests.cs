@@ -210,6 +210,27 @@ public sealed class CandleImportPersistenceTests : IDisposable
         );
     }
 
+    [SkippableTheory]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(8)]
+    [InlineData(5_000)]
+    public async Task Sqlite_BatchesOfAnySize_CountAddedAndPresent(int batchSize)
+    {
+        await using var database = await TestDatabases.CreateAsync(StorageProvider.Sqlite);
+        var loader = new SqliteCandleBulkLoader(database.ConnectionString, batchSize);
+        var candles = CandleFileReader
+            .Read(CandleTestFiles.Path(CandleTestFiles.Kline), Btc, Interval.OneHour)
+            .Value.Candles;
+
+        var first = await loader.LoadAsync(candles.Skip(2).Take(4).ToList(), default);
+        var second = await loader.LoadAsync(candles, default);
+
+        Assert.Equal((4L, 0L), (first.Added, first.Present));
+        Assert.Equal((4L, 4L), (second.Added, second.Present));
+        Assert.Equal(candles, await ReadAllAsync(database, Btc, Interval.OneHour));
+    }
+
     [SkippableFact]
     public async Task Sqlite_StoresDecimalsAsTheSameTextEfCoreWrites()
     {
