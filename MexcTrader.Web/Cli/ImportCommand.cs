@@ -191,6 +191,10 @@ internal static class ImportCommand
                             reading.Description = Invariant($"Reading  {p.RowsRead, 12:N0} rows");
                             break;
                         case ImportStage.Storing:
+                            if (!reading.IsFinished)
+                            {
+                                reading.StopTask();
+                            }
                             reading.IsIndeterminate = false;
                             reading.Value = reading.MaxValue;
                             reading.Description = Invariant($"Read     {p.RowsRead, 12:N0} rows");
