@@ -81,6 +81,27 @@ public sealed class CandleFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void MexcApiRows_OfEightColumns_ReadAsTheKlineLayout()
+    {
+        var path = _files.Variant(
+            CandleTestFiles.Kline,
+            lines =>
+            {
+                for (var i = 0; i < lines.Count; i++)
+                {
+                    lines[i] = string.Join(',', lines[i].Split(',')[..8]);
+                }
+            }
+        );
+
+        var result = Read(path);
+
+        Assert.True(result.IsSuccess, result.Failure?.ToString());
+        Assert.Equal(CandleFileLayout.Kline, result.Value.Layout);
+        Assert.Equal(Read(CandleTestFiles.Path(CandleTestFiles.Kline)).Value.Candles, result.Value.Candles);
+    }
+
+    [Fact]
     public void Kline_WithHeaderAndCrLf_ReadsTheSameCandles()
     {
         var result = Read(CandleTestFiles.Path(CandleTestFiles.KlineHeader));

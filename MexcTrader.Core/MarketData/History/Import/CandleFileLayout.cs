@@ -8,7 +8,8 @@ public enum CandleFileLayout
 
     /// <summary>
     /// MEXC/Binance kline CSV (12 columns): open time ms, open, high, low, close, volume, close time ms, quote asset
-    /// volume, number of trades, taker buy base volume, taker buy quote volume, ignore.
+    /// volume, number of trades, taker buy base volume, taker buy quote volume, ignore. Rows of only the first 8
+    /// columns (what MEXC's /api/v3/klines returns) are read the same way.
     /// </summary>
     Kline,
 }

@@ -6,7 +6,8 @@ namespace MexcTrader.Core.MarketData.History.Import;
 
 /// <summary>
 /// Parses and validates one line at a time (UTF-8 bytes, no allocation per line except the candle itself). The first
-/// non-blank line decides the layout by its column count (6 or 12) and is a header when its first field is not a
+/// non-blank line decides the layout by its column count (6; 12, or the first 8 of them as MEXC's kline API returns
+/// them) and is a header when its first field is not a
 /// number. Numbers are parsed as decimal straight from the bytes (<see cref="DecimalText.TryParse"/>: plain digits
 /// directly, anything else by decimal.TryParse with invariant culture), so values stay exact, scale included.
 /// </summary>
@@ -95,11 +96,11 @@ internal sealed class RowParser(Symbol symbol, Interval interval, bool wasGzip)
 
     private Failure? First(ReadOnlySpan<byte> line, Span<Range> fields, int count, long number)
     {
-        if (count is not (6 or 12))
+        if (count is not (6 or 8 or 12))
         {
             return Malformed(
                 number,
-                $"found {count} columns; expected 6 ({Describe(CandleFileLayout.Ohlcv)}) or 12 ({Describe(CandleFileLayout.Kline)})"
+                $"found {count} columns; expected 6 ({Describe(CandleFileLayout.Ohlcv)}) or 12 ({Describe(CandleFileLayout.Kline)}, or its first 8 as MEXC's API returns them)"
             );
         }
         _layout = count == 6 ? CandleFileLayout.Ohlcv : CandleFileLayout.Kline;
