@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using MexcTrader.Core.Domain;
 
 namespace MexcTrader.Core.MarketData.History.Import;
@@ -119,6 +120,7 @@ public static class CandleFileReader
             );
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Result<CandleFile> Parse(
         Stream stream,
         RowParser parser,

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Text;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace MexcTrader.Core.MarketData.History.Import;
 
@@ -44,6 +45,7 @@ internal static class DecimalText
     /// Parses plain decimal text ("-123.4500") exactly, keeping its scale as decimal.Parse does; anything else
     /// (exponents, more than 19 digits, a '+') goes to decimal.TryParse with invariant culture.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<byte> text, out decimal value)
     {
         var i = 0;
@@ -95,6 +97,7 @@ internal static class DecimalText
     /// Writes <paramref name="value"/> as <see cref="SqliteFormat"/> would (at least one digit on each side of the
     /// point, no trailing zeros beyond the first fraction digit), as UTF-8. Returns the byte count.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int FormatForSqlite(decimal value, Span<byte> destination)
     {
         Span<int> bits = stackalloc int[4];

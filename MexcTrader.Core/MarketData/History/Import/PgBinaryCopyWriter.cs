@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using MexcTrader.Core.Domain;
 
 namespace MexcTrader.Core.MarketData.History.Import;
@@ -57,6 +58,7 @@ internal static class PgBinaryCopyWriter
         return at + 8;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Row(Span<byte> buffer, Candle c, Utf8Cache symbol, Utf8Cache interval)
     {
         BinaryPrimitives.WriteInt16BigEndian(buffer, Columns);
@@ -86,6 +88,7 @@ internal static class PgBinaryCopyWriter
     /// numeric_recv's layout: ndigits, weight, sign, dscale (int16 each), then ndigits base-10000 digits, most
     /// significant first; value = Σ digit[i] × 10000^(weight − i). Returns the bytes written, length prefix included.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int Numeric(Span<byte> buffer, decimal value)
     {
         Span<int> bits = stackalloc int[4];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using MexcTrader.Core.Domain;
 
@@ -54,6 +55,7 @@ internal sealed class RowParser(Symbol symbol, Interval interval, bool wasGzip)
     public int RowsSinceProgress { get; set; }
 
     /// <summary>Handles one line (without its '\n'); returns why the file is rejected, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Failure? Line(ReadOnlySpan<byte> line, long number)
     {
         if (!line.IsEmpty && line[^1] == (byte)'\r')
@@ -127,6 +129,7 @@ internal sealed class RowParser(Symbol symbol, Interval interval, bool wasGzip)
         return null;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Failure? Row(ReadOnlySpan<byte> line, Span<Range> fields, long number)
     {
         var names = _layout == CandleFileLayout.Kline ? KlineColumns : OhlcvColumns;
@@ -245,6 +248,7 @@ internal sealed class RowParser(Symbol symbol, Interval interval, bool wasGzip)
         DecimalText.TryParse(Field(line, field), out value);
 
     /// <summary>Splits on commas into at most <paramref name="fields"/>.Length ranges; returns the real field count.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Split(ReadOnlySpan<byte> line, Span<Range> fields)
     {
         var count = 0;
@@ -267,6 +271,7 @@ internal sealed class RowParser(Symbol symbol, Interval interval, bool wasGzip)
     }
 
     /// <summary>A field without surrounding blanks or double quotes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ReadOnlySpan<byte> Field(ReadOnlySpan<byte> line, Range range)
     {
         var field = line[range];

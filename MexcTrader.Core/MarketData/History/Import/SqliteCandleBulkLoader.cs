@@ -1,4 +1,5 @@
 using System.Data;
+using System.Runtime.CompilerServices;
 using System.Text;
 using MexcTrader.Core.Domain;
 using MexcTrader.Core.Persistence;
@@ -102,6 +103,7 @@ public sealed class SqliteCandleBulkLoader(string connectionString, int batchSiz
         return statement;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Execute(
         sqlite3 db,
         sqlite3_stmt statement,
@@ -136,6 +138,7 @@ public sealed class SqliteCandleBulkLoader(string connectionString, int batchSiz
         return raw.sqlite3_changes(db);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Bind(sqlite3_stmt statement, int index, decimal value, Span<byte> buffer)
     {
         var length = DecimalText.FormatForSqlite(value, buffer);
