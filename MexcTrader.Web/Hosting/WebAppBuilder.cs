@@ -11,6 +11,7 @@ public static class WebAppBuilder
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddTradingStorage();
+        builder.AddCandleHistory();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.AddWebUi();
