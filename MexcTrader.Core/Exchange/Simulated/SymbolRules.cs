@@ -41,7 +41,7 @@ public sealed record SymbolRules(
         // about 6 significant digits of price, as MEXC lists (BTC 2 decimals at ~90000, ETH 2 at ~3000)
         var magnitude = referencePrice <= 0 ? 0 : (int)Math.Floor(Math.Log10((double)referencePrice));
         var quotePrecision = Math.Clamp(5 - magnitude, 2, 10);
-        var basePrecision = Math.Clamp(magnitude + 3, 2, 8);
+        var basePrecision = Math.Clamp(magnitude + 4, 2, 8);
         return new SymbolRules(
             symbol,
             symbol.Value[..^quoteAsset.Length],
