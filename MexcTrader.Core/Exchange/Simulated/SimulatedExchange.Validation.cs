@@ -126,7 +126,7 @@ public sealed partial class SimulatedExchange
                 $"Order amount cannot be more than:{Text(max)}{rules.QuoteAsset}"
             );
         }
-        return _orders.Count(o => o.IsOpen) >= _options.MaxOpenOrders
+        return _markets.Values.Sum(m => m.Resting.Count) >= _options.MaxOpenOrders
             ? Rejections.Of(Rejections.TooManyOpenOrders, "Maximum number of open orders exceeded.")
             : null;
     }
