@@ -79,12 +79,34 @@ public static class TestDatabases
             async () =>
             {
                 NpgsqlConnection.ClearAllPools();
+                await DropAsync(server, name);
+            }
+        );
+    }
+
+    // An autovacuum worker (another role) may still sit in the database, and FORCE cannot end it for a
+    // non-superuser (42501): retry briefly, then leave the database to the throwaway cluster.
+    private static async Task DropAsync(string server, string name)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
                 await using var admin = new NpgsqlConnection(server);
                 await admin.OpenAsync();
                 await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", admin);
                 await drop.ExecuteNonQueryAsync();
+                return;
             }
-        );
+            catch (PostgresException ex) when (ex.SqlState is "42501" or "55006")
+            {
+                if (attempt == 5)
+                {
+                    return;
+                }
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 }
 

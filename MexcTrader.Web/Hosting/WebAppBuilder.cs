@@ -15,6 +15,9 @@ public static class WebAppBuilder
         builder.Services.AddMudServices();
         builder.AddWebUi();
 
+        builder.AddTradingJobs();
+        builder.AddTradingApi();
+        builder.AddTradingHealth();
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())
         {
@@ -22,7 +25,11 @@ public static class WebAppBuilder
         }
         app.UseAntiforgery();
         app.MapStaticAssets();
+        app.MapTradingJobs();
+        app.MapTradingApi();
+        app.MapTradingHealth();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        StartupBanner.PrintWhenStarted(app);
         return app;
     }
 }
