@@ -25,7 +25,7 @@ public static class MexcWireSimulator
         {
             exchange.AddSymbol(
                 options.Rules.FirstOrDefault(r => r.Symbol == group.Key)
-                    ?? SymbolRules.ForPair(group.Key, group.First().Open)
+                    ?? SimulatedSymbolRules.ForPair(group.Key, group.First().Open)
             );
         }
         foreach (var (asset, amount) in options.Balances)

@@ -94,7 +94,7 @@ internal static class WireFormat
             clientOrderId = t.ClientOrderId,
         };
 
-    public static object SymbolInfo(SymbolRules r) =>
+    public static object SymbolInfo(SimulatedSymbolRules r) =>
         new
         {
             symbol = r.Symbol.Value,

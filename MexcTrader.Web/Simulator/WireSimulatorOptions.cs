@@ -23,8 +23,8 @@ public sealed record WireSimulatorOptions
 
     public SimulatedExchangeOptions Exchange { get; init; } = new();
 
-    /// <summary>Rules per symbol; symbols without an entry get <see cref="SymbolRules.ForPair"/> at their first price.</summary>
-    public IReadOnlyList<SymbolRules> Rules { get; init; } = [];
+    /// <summary>Rules per symbol; symbols without an entry get <see cref="SimulatedSymbolRules.ForPair"/> at their first price.</summary>
+    public IReadOnlyList<SimulatedSymbolRules> Rules { get; init; } = [];
 
     /// <summary>Largest klines page (MEXC's current docs: 500; older docs: 1000).</summary>
     public int KlineLimitMax { get; init; } = 500;

@@ -3,11 +3,11 @@ using MexcTrader.Core.MarketData;
 namespace MexcTrader.Core.Exchange.Simulated;
 
 /// <summary>One pair's replayed market: last price, book, candles so far, recent trades and the depth version.</summary>
-internal sealed class MarketState(SymbolRules rules, SimulatedExchangeOptions options)
+internal sealed class MarketState(SimulatedSymbolRules rules, SimulatedExchangeOptions options)
 {
-    private readonly Queue<PublicTrade> _trades = new();
+    private readonly Queue<MarketTrade> _trades = new();
 
-    public SymbolRules Rules { get; } = rules;
+    public SimulatedSymbolRules Rules { get; } = rules;
     public SyntheticBook Book { get; } = new(rules, options.BookShape);
     public List<SimOrder> Resting { get; } = [];
     public List<Candle> Closed { get; } = [];
@@ -15,11 +15,11 @@ internal sealed class MarketState(SymbolRules rules, SimulatedExchangeOptions op
     public decimal? LastPrice { get; private set; }
     public long DepthVersion { get; private set; }
 
-    public IEnumerable<PublicTrade> Trades => _trades;
+    public IEnumerable<MarketTrade> Trades => _trades;
 
     public void BumpVersion() => DepthVersion++;
 
-    public void RecordTrade(PublicTrade trade, Candle? source)
+    public void RecordTrade(MarketTrade trade, Candle? source)
     {
         LastPrice = trade.Price;
         Book.Reset(trade.Price);

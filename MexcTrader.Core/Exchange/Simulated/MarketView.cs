@@ -6,11 +6,11 @@ namespace MexcTrader.Core.Exchange.Simulated;
 /// <param name="Bids">Best first: (price, quantity).</param>
 /// <param name="Candles">Closed candles replayed so far, then the open one if a candle is in progress.</param>
 public sealed record MarketView(
-    SymbolRules Rules,
+    SimulatedSymbolRules Rules,
     decimal? LastPrice,
     long DepthVersion,
     IReadOnlyList<(decimal Price, decimal Quantity)> Bids,
     IReadOnlyList<(decimal Price, decimal Quantity)> Asks,
-    IReadOnlyList<PublicTrade> Trades,
+    IReadOnlyList<MarketTrade> Trades,
     IReadOnlyList<Candle> Candles
 );

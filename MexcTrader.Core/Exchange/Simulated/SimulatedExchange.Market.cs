@@ -19,7 +19,7 @@ public sealed partial class SimulatedExchange
                 throw new ArgumentException($"Unknown symbol {symbol}.", nameof(symbol));
             }
             var previous = market.LastPrice ?? price;
-            market.RecordTrade(new PublicTrade(symbol, price, quantity, Now(), IsBuyerMaker: price < previous), candle);
+            market.RecordTrade(new MarketTrade(symbol, price, quantity, Now(), IsBuyerMaker: price < previous), candle);
             var left = quantity;
             foreach (var sim in market.Resting.OrderBy(o => o.Time).ToList())
             {

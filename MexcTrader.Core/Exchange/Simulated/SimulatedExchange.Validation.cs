@@ -33,7 +33,7 @@ public sealed partial class SimulatedExchange
             ?? CheckPostOnly(order, market);
     }
 
-    private static Failure? CheckParameters(NewOrder order, SymbolRules rules)
+    private static Failure? CheckParameters(NewOrder order, SimulatedSymbolRules rules)
     {
         var isMarket = order.Type == OrderType.Market;
         if (isMarket ? order.Quantity is null && order.QuoteOrderQty is null : order.Quantity is null)

@@ -35,7 +35,7 @@ public sealed partial class SimulatedExchange
     /// <summary>A live feed of order, fill and balance events (for the private WebSocket streams).</summary>
     public ExchangeEventSubscription Subscribe() => _events.Subscribe();
 
-    public void AddSymbol(SymbolRules rules)
+    public void AddSymbol(SimulatedSymbolRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
         lock (_gate)
@@ -44,7 +44,7 @@ public sealed partial class SimulatedExchange
         }
     }
 
-    public IReadOnlyList<SymbolRules> Symbols()
+    public IReadOnlyList<SimulatedSymbolRules> Symbols()
     {
         lock (_gate)
         {
@@ -52,7 +52,7 @@ public sealed partial class SimulatedExchange
         }
     }
 
-    public SymbolRules? RulesOf(Symbol symbol)
+    public SimulatedSymbolRules? RulesOf(Symbol symbol)
     {
         lock (_gate)
         {

@@ -4,7 +4,7 @@ namespace MexcTrader.Core.Exchange.Simulated;
 /// Liquidity around the market price: levels of fixed value on each side. Taker orders consume it until the market
 /// price moves, which rebuilds the book (a replayed market has no real book to deplete).
 /// </summary>
-internal sealed class SyntheticBook(SymbolRules rules, BookShape shape)
+internal sealed class SyntheticBook(SimulatedSymbolRules rules, BookShape shape)
 {
     private readonly Dictionary<decimal, decimal> _consumed = [];
 
@@ -81,7 +81,7 @@ internal sealed class SyntheticBook(SymbolRules rules, BookShape shape)
     }
 
     private decimal QuantityStep =>
-        rules.BaseSizePrecision > 0 ? rules.BaseSizePrecision : SymbolRules.Pow10(-rules.BaseAssetPrecision);
+        rules.BaseSizePrecision > 0 ? rules.BaseSizePrecision : SimulatedSymbolRules.Pow10(-rules.BaseAssetPrecision);
 
     private decimal LevelPrice(OrderSide bookSide, int index)
     {

@@ -10,7 +10,7 @@ internal static class ExchangeBuilder
     public static readonly Symbol Pair = new("TESTUSDT");
     public static readonly Symbol OtherPair = new("ALTUSDT");
 
-    public static SymbolRules Rules(decimal maker = 0.001m, decimal taker = 0.002m) =>
+    public static SimulatedSymbolRules Rules(decimal maker = 0.001m, decimal taker = 0.002m) =>
         new(
             Pair,
             "TEST",

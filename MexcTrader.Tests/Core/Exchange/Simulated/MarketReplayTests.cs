@@ -33,7 +33,7 @@ public sealed class MarketReplayTests
     {
         var clock = new ReplayClock(candles[0].OpenTime);
         var sut = new SimulatedExchange(clock);
-        sut.AddSymbol(SymbolRules.ForPair(Btc, candles[0].Open));
+        sut.AddSymbol(SimulatedSymbolRules.ForPair(Btc, candles[0].Open));
         sut.Deposit("USDT", 100_000m);
         return (sut, clock, new MarketReplay(sut, clock, candles, ReplayOptions.AsFastAsPossible));
     }

@@ -7,7 +7,7 @@ namespace MexcTrader.Core.Exchange.Simulated;
 /// <param name="MinQuoteAmount">Minimum order value of limit-type orders (quoteAmountPrecision).</param>
 /// <param name="MinQuoteAmountMarket">Minimum order value of market orders (quoteAmountPrecisionMarket).</param>
 /// <param name="MakerCommission">Fee rate as a fraction (0.0005 = 0.05 %).</param>
-public sealed record SymbolRules(
+public sealed record SimulatedSymbolRules(
     Symbol Symbol,
     string BaseAsset,
     string QuoteAsset,
@@ -31,7 +31,7 @@ public sealed record SymbolRules(
     public decimal Tick => Pow10(-QuotePrecision);
 
     /// <summary>Rules for a quote-USDT pair shaped like MEXC's BTCUSDT, with price decimals fitted to a reference price.</summary>
-    public static SymbolRules ForPair(Symbol symbol, decimal referencePrice, string quoteAsset = "USDT")
+    public static SimulatedSymbolRules ForPair(Symbol symbol, decimal referencePrice, string quoteAsset = "USDT")
     {
         ArgumentNullException.ThrowIfNull(quoteAsset);
         if (!symbol.Value.EndsWith(quoteAsset, StringComparison.Ordinal) || symbol.Value.Length <= quoteAsset.Length)
@@ -42,7 +42,7 @@ public sealed record SymbolRules(
         var magnitude = referencePrice <= 0 ? 0 : (int)Math.Floor(Math.Log10((double)referencePrice));
         var quotePrecision = Math.Clamp(5 - magnitude, 2, 10);
         var basePrecision = Math.Clamp(magnitude + 4, 2, 8);
-        return new SymbolRules(
+        return new SimulatedSymbolRules(
             symbol,
             symbol.Value[..^quoteAsset.Length],
             quoteAsset,
