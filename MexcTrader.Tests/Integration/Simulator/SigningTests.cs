@@ -139,4 +139,32 @@ public sealed class SigningTests(SimulatorFixture sim) : IClassFixture<Simulator
             sim.Sim.Exchange.GetOrder(new("BTCUSDT"), ack.GetProperty("orderId").GetString(), null).Value.ClientOrderId
         );
     }
+
+    [Fact]
+    public async Task Account_UpperCaseHexSignature_Is700002()
+    {
+        var text = "recvWindow=5000&timestamp=" + SimulatorFixture.Now();
+        using var request = new HttpRequestMessage(
+            HttpMethod.Get,
+            $"api/v3/account?{text}&signature={SimulatorFixture.Sign(text).ToUpperInvariant()}"
+        );
+        request.Headers.Add("X-MEXC-APIKEY", SimulatorFixture.ApiKey);
+
+        var (_, body) = await sim.SendAsync(request);
+
+        Assert.Equal(700002, body.GetProperty("code").GetInt32());
+    }
+
+    [Fact]
+    public async Task Account_WrongApiKey_Is10072()
+    {
+        var request = SimulatorFixture.SignedRequest(HttpMethod.Get, "account", "");
+        request.Headers.Remove("X-MEXC-APIKEY");
+        request.Headers.Add("X-MEXC-APIKEY", "mx0someoneelse");
+
+        var (status, body) = await sim.SendAsync(request);
+
+        Assert.Equal(400, status);
+        Assert.Equal(10072, body.GetProperty("code").GetInt32());
+    }
 }

@@ -88,4 +88,36 @@ public sealed class MarketReplayTests
         Assert.Equal(OrderStatus.Filled, sut.GetOrder(Btc, order.OrderId, null).Value.Status);
         Assert.True(sut.Balance("BTC").Free > 0);
     }
+
+    [Fact]
+    public async Task RunAsync_WithSpeed_PacesMarketTimeAgainstTheWallClock()
+    {
+        var candles = RealCandles(24);
+        var clock = new ReplayClock(candles[0].OpenTime);
+        var sut = new SimulatedExchange(clock);
+        sut.AddSymbol(SimulatedSymbolRules.ForPair(Btc, candles[0].Open));
+        // 24 market hours at 345600x: 0.25 s of wall time
+        var replay = new MarketReplay(sut, clock, candles, new ReplayOptions(Speed: 24 * 3600 * 4));
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        await replay.RunAsync(TimeProvider.System, CancellationToken.None);
+
+        Assert.True(watch.ElapsedMilliseconds >= 200, $"replayed in {watch.ElapsedMilliseconds} ms");
+        Assert.True(replay.IsFinished);
+    }
+
+    [Fact]
+    public async Task RunAsync_WithWarmup_ReplaysWarmupAtOnceThenWaits()
+    {
+        var candles = RealCandles(10);
+        var clock = new ReplayClock(candles[0].OpenTime);
+        var sut = new SimulatedExchange(clock);
+        sut.AddSymbol(SimulatedSymbolRules.ForPair(Btc, candles[0].Open));
+        var replay = new MarketReplay(sut, clock, candles, new ReplayOptions(Speed: 1, WarmupCandles: 6));
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => replay.RunAsync(TimeProvider.System, cts.Token));
+
+        Assert.Equal(candles.Take(6), sut.Market(Btc)!.Candles.Where(c => c.IsClosed));
+    }
 }
