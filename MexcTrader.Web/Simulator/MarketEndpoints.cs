@@ -28,13 +28,6 @@ internal static class MarketEndpoints
             (HttpRequest r) =>
                 WithMarket(r, exchange, m => Results.Json(new { mins = 5, price = Dec(m.LastPrice ?? 0) }))
         );
-        api.MapGet("/ticker/24hr", (HttpRequest r) => PerSymbol(r, exchange, m => Ticker24h(m, exchange.Clock)));
-        api.MapGet(
-            "/ticker/price",
-            (HttpRequest r) =>
-                PerSymbol(r, exchange, m => new { symbol = m.Rules.Symbol.Value, price = Dec(m.LastPrice ?? 0) })
-        );
-        api.MapGet("/ticker/bookTicker", (HttpRequest r) => PerSymbol(r, exchange, BookTicker));
     }
 
     internal static IResult Wrapped(object data, WireSimulatorOptions options) =>
@@ -48,7 +41,7 @@ internal static class MarketEndpoints
             }
         );
 
-    private static int Limit(HttpRequest r, int fallback, int max) =>
+    internal static int Limit(HttpRequest r, int fallback, int max) =>
         int.TryParse(r.Query["limit"], out var n) && n > 0 ? Math.Min(n, max) : fallback;
 
     private static IResult ExchangeInfo(HttpRequest r, SimulatedExchange exchange, WireSimulatorOptions options)
@@ -74,7 +67,7 @@ internal static class MarketEndpoints
         );
     }
 
-    private static IResult WithMarket(
+    internal static IResult WithMarket(
         HttpRequest r,
         SimulatedExchange exchange,
         Func<MarketView, IResult> answer,
@@ -91,15 +84,6 @@ internal static class MarketEndpoints
             && exchange.Market(symbol.Value, depth, trades) is { } market
             ? answer(market)
             : new WireError(-1121, "Invalid symbol.").ToResult();
-    }
-
-    private static IResult PerSymbol(HttpRequest r, SimulatedExchange exchange, Func<MarketView, object> item)
-    {
-        if (string.IsNullOrEmpty(r.Query["symbol"]))
-        {
-            return Results.Json(exchange.Symbols().Select(s => item(exchange.Market(s.Symbol, 1, 1)!)).ToArray());
-        }
-        return WithMarket(r, exchange, m => Results.Json(item(m)), depth: 1);
     }
 
     private static IResult Klines(HttpRequest r, MarketView m, WireSimulatorOptions options)
@@ -186,43 +170,5 @@ internal static class MarketEndpoints
                 })
                 .ToArray()
         );
-    }
-
-    private static object BookTicker(MarketView m) =>
-        new
-        {
-            symbol = m.Rules.Symbol.Value,
-            bidPrice = m.Bids.Count > 0 ? Dec(m.Bids[0].Price) : null,
-            bidQty = m.Bids.Count > 0 ? Dec(m.Bids[0].Quantity) : null,
-            askPrice = m.Asks.Count > 0 ? Dec(m.Asks[0].Price) : null,
-            askQty = m.Asks.Count > 0 ? Dec(m.Asks[0].Quantity) : null,
-        };
-
-    private static object Ticker24h(MarketView m, TimeProvider clock)
-    {
-        var now = clock.GetUtcNow();
-        var day = m.Candles.Where(c => c.OpenTime >= now.AddHours(-24)).ToList();
-        var last = m.LastPrice ?? 0;
-        var open = day.Count > 0 ? day[0].Open : last;
-        return new
-        {
-            symbol = m.Rules.Symbol.Value,
-            priceChange = Dec(last - open),
-            priceChangePercent = Dec(open == 0 ? 0 : Math.Round((last - open) / open, 4)),
-            prevClosePrice = Dec(open),
-            lastPrice = Dec(last),
-            bidPrice = m.Bids.Count > 0 ? Dec(m.Bids[0].Price) : null,
-            bidQty = m.Bids.Count > 0 ? Dec(m.Bids[0].Quantity) : null,
-            askPrice = m.Asks.Count > 0 ? Dec(m.Asks[0].Price) : null,
-            askQty = m.Asks.Count > 0 ? Dec(m.Asks[0].Quantity) : null,
-            openPrice = Dec(open),
-            highPrice = Dec(day.Count > 0 ? day.Max(c => c.High) : last),
-            lowPrice = Dec(day.Count > 0 ? day.Min(c => c.Low) : last),
-            volume = Dec(day.Sum(c => c.Volume)),
-            quoteVolume = Dec(day.Sum(KlineSeries.QuoteVolume)),
-            openTime = day.Count > 0 ? Ms(day[0].OpenTime) : Ms(now),
-            closeTime = Ms(now),
-            count = (int?)null,
-        };
     }
 }

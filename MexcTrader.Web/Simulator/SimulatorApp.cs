@@ -24,6 +24,7 @@ internal static class SimulatorApp
 
         var api = app.MapGroup("/api/v3");
         MarketEndpoints.Map(api, exchange, options);
+        TickerEndpoints.Map(api, exchange);
         var signed = new SignedRoutes(api, new RequestAuthenticator(options));
         TradingEndpoints.Map(signed, exchange);
         AccountEndpoints.Map(signed, exchange, new ListenKeys(options.WallClock), options);
