@@ -34,7 +34,7 @@ public static class MexcWireSimulator
         }
         var replay = new MarketReplay(exchange, clock, candles, options.Replay);
         var faults = new FaultInjector(options.Seed);
-        var app = SimulatorApp.Build(options, exchange, faults);
+        var app = SimulatorApp.Build(options, exchange, replay, faults);
         await app.StartAsync(ct).ConfigureAwait(false);
         var address = app
             .Services.GetRequiredService<IServer>()

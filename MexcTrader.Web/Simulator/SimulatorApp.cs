@@ -6,7 +6,12 @@ namespace MexcTrader.Web.Simulator;
 /// <summary>The simulator's own small web app: MEXC's REST paths under /api/v3, the fault switch under /_sim.</summary>
 internal static class SimulatorApp
 {
-    public static WebApplication Build(WireSimulatorOptions options, SimulatedExchange exchange, FaultInjector faults)
+    public static WebApplication Build(
+        WireSimulatorOptions options,
+        SimulatedExchange exchange,
+        MarketReplay replay,
+        FaultInjector faults
+    )
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.Url);
@@ -28,7 +33,9 @@ internal static class SimulatorApp
         var signed = new SignedRoutes(api, new RequestAuthenticator(options));
         TradingEndpoints.Map(signed, exchange);
         AccountEndpoints.Map(signed, exchange, new ListenKeys(options.WallClock), options);
-        FaultEndpoints.Map(app.MapGroup("/_sim"), faults);
+        var admin = app.MapGroup("/_sim");
+        FaultEndpoints.Map(admin, faults);
+        admin.MapGet("/status", () => Results.Json(SimulatorStatus.Of(exchange, replay)));
         // unknown paths answer like MEXC's gateway: a JSON 404, not an empty page
         app.MapFallback(() =>
             Results.Json(new { code = 404, msg = "Not Found" }, statusCode: StatusCodes.Status404NotFound)

@@ -136,4 +136,20 @@ public sealed class FaultInjectionTests(SimulatorFixture sim) : IClassFixture<Si
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Empty(sim.Sim.Faults.Active());
     }
+
+    [Fact]
+    public async Task Status_AfterFullReplay_ReportsProgressAndBalances()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(
+            await sim.Http.GetStringAsync(new Uri("_sim/status", UriKind.Relative))
+        );
+        var status = doc.RootElement;
+
+        Assert.True(status.GetProperty("ReplayFinished").GetBoolean());
+        Assert.Equal(48 * 5, status.GetProperty("TotalSteps").GetInt32());
+        Assert.Contains(
+            status.GetProperty("Balances").EnumerateArray(),
+            b => b.GetProperty("Asset").GetString() == "USDT"
+        );
+    }
 }
