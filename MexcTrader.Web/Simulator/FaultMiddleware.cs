@@ -23,11 +23,17 @@ internal sealed class FaultMiddleware(RequestDelegate next, FaultInjector faults
                     .ConfigureAwait(false);
                 await next(context).ConfigureAwait(false);
                 break;
-            case FaultKind.RateLimit:
-                context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            case FaultKind.RateLimit or FaultKind.IpBan:
+                context.Response.StatusCode =
+                    rule.Kind == FaultKind.IpBan
+                        ? StatusCodes.Status418ImATeapot
+                        : StatusCodes.Status429TooManyRequests;
                 context.Response.Headers.RetryAfter = rule.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
                 await context
-                    .Response.WriteAsJsonAsync(new { code = 429, msg = "Too many requests" }, context.RequestAborted)
+                    .Response.WriteAsJsonAsync(
+                        new { code = context.Response.StatusCode, msg = "Too many requests" },
+                        context.RequestAborted
+                    )
                     .ConfigureAwait(false);
                 break;
             case FaultKind.ServerError:

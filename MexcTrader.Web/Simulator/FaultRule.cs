@@ -14,6 +14,9 @@ public enum FaultKind
 
     /// <summary>HTTP 5xx (<see cref="FaultRule.StatusCode"/>).</summary>
     ServerError,
+
+    /// <summary>HTTP 418 with Retry-After: the IP ban MEXC imposes after ignored 429s.</summary>
+    IpBan,
 }
 
 /// <summary>One fault to inject: for the next <paramref name="Count"/> matching requests, or a fraction of them.</summary>

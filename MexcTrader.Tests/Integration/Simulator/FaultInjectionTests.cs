@@ -152,4 +152,15 @@ public sealed class FaultInjectionTests(SimulatorFixture sim) : IClassFixture<Si
             b => b.GetProperty("Asset").GetString() == "USDT"
         );
     }
+
+    [Fact]
+    public async Task IpBan_NextRequest_Gets418WithRetryAfter()
+    {
+        sim.Sim.Faults.Add(new FaultRule(FaultKind.IpBan, Count: 1, RetryAfterSeconds: 120));
+
+        using var banned = await sim.Http.GetAsync(Ping);
+
+        Assert.Equal((HttpStatusCode)418, banned.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(120), banned.Headers.RetryAfter?.Delta);
+    }
 }
