@@ -47,6 +47,10 @@ internal static class SimulatorCommand
         {
             Description = "Comma-separated symbols to serve (default: every file in --data).",
         };
+        var fees = new Option<string?>("--fees")
+        {
+            Description = "Maker and taker fee rates as fractions, MAKER,TAKER (default 0,0.0005 as MEXC's BTCUSDT).",
+        };
         var warmup = new Option<int>("--warmup")
         {
             Description = "Candles per symbol replayed at once at start, so klines have history.",
@@ -65,6 +69,7 @@ internal static class SimulatorCommand
             speed,
             symbols,
             warmup,
+            fees,
         };
         command.SetAction(
             (parse, ct) =>
@@ -78,7 +83,8 @@ internal static class SimulatorCommand
                     parse.GetValue(balances) ?? [],
                     parse.GetRequiredValue(speed),
                     parse.GetValue(symbols),
-                    parse.GetValue(warmup)
+                    parse.GetValue(warmup),
+                    parse.GetValue(fees)
                 );
                 return options.IsSuccess
                     ? RunAsync(options.Value, parse.InvocationConfiguration.Output, ct)

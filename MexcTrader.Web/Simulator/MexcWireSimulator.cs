@@ -1,4 +1,5 @@
 using MexcTrader.Core.Exchange.Simulated;
+using MexcTrader.Core.MarketData;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -24,8 +25,7 @@ public static class MexcWireSimulator
         foreach (var group in candles.GroupBy(c => c.Symbol))
         {
             exchange.AddSymbol(
-                options.Rules.FirstOrDefault(r => r.Symbol == group.Key)
-                    ?? SimulatedSymbolRules.ForPair(group.Key, group.First().Open)
+                options.Rules.FirstOrDefault(r => r.Symbol == group.Key) ?? DefaultRules(options, group.First())
             );
         }
         foreach (var (asset, amount) in options.Balances)
@@ -51,5 +51,17 @@ public static class MexcWireSimulator
             replayTask,
             stopping
         );
+    }
+
+    private static SimulatedSymbolRules DefaultRules(WireSimulatorOptions options, Candle first)
+    {
+        var rules = SimulatedSymbolRules.ForPair(first.Symbol, first.Open);
+        return options.Fees is { } fees
+            ? rules with
+            {
+                MakerCommission = fees.Maker,
+                TakerCommission = fees.Taker,
+            }
+            : rules;
     }
 }

@@ -15,7 +15,8 @@ public static class SimulatorArguments
         string[] balances,
         string speed,
         string? symbols,
-        int warmup
+        int warmup,
+        string? fees = null
     )
     {
         var funds = new Dictionary<string, decimal>(StringComparer.Ordinal);
@@ -77,6 +78,35 @@ public static class SimulatorArguments
                 $"--urls '{url}' is not an address such as http://127.0.0.1:5100."
             );
         }
+        (decimal, decimal)? feeRates = null;
+        if (fees is not null)
+        {
+            var rates = fees.Split(',', StringSplitOptions.TrimEntries);
+            if (
+                rates.Length != 2
+                || !decimal.TryParse(
+                    rates[0],
+                    NumberStyles.AllowDecimalPoint,
+                    CultureInfo.InvariantCulture,
+                    out var maker
+                )
+                || !decimal.TryParse(
+                    rates[1],
+                    NumberStyles.AllowDecimalPoint,
+                    CultureInfo.InvariantCulture,
+                    out var taker
+                )
+                || maker >= 1
+                || taker >= 1
+            )
+            {
+                return Result.Fail<WireSimulatorOptions>(
+                    "args",
+                    $"--fees '{fees}' must be MAKER,TAKER fractions below 1 (e.g. 0,0.0005 for 0 % and 0.05 %)."
+                );
+            }
+            feeRates = (maker, taker);
+        }
         var candles = CandleFolder.Load(folder, wanted);
         if (!candles.IsSuccess)
         {
@@ -90,6 +120,7 @@ public static class SimulatorArguments
                 ApiSecret = secret,
                 Candles = candles.Value,
                 Balances = funds,
+                Fees = feeRates,
                 Replay = new ReplayOptions(factor, Math.Max(0, warmup)),
             }
         );

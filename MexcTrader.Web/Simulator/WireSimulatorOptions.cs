@@ -26,6 +26,9 @@ public sealed record WireSimulatorOptions
     /// <summary>Rules per symbol; symbols without an entry get <see cref="SimulatedSymbolRules.ForPair"/> at their first price.</summary>
     public IReadOnlyList<SimulatedSymbolRules> Rules { get; init; } = [];
 
+    /// <summary>Maker and taker fee rates for symbols without explicit <see cref="Rules"/>; null keeps the defaults.</summary>
+    public (decimal Maker, decimal Taker)? Fees { get; init; }
+
     /// <summary>Largest klines page (MEXC's current docs: 500; older docs: 1000).</summary>
     public int KlineLimitMax { get; init; } = 500;
 

@@ -37,6 +37,7 @@ public sealed class SimulatorCommandTests : IDisposable
     [InlineData("--balance", "USDT:100", "--balance 'USDT:100'")]
     [InlineData("--speed", "fast", "--speed 'fast'")]
     [InlineData("--symbols", "btc-usdt", "--symbols")]
+    [InlineData("--fees", "0.1", "--fees '0.1'")]
     public async Task Run_BadArgument_ExitsWithClearMessage(string option, string value, string expected)
     {
         File.Copy(SharedData.File("data/mexc-spot/BTCUSDT-1h.csv"), Path.Combine(_folder.FullName, "BTCUSDT-1h.csv"));
@@ -108,5 +109,20 @@ public sealed class SimulatorCommandTests : IDisposable
         var result = CandleFolder.Load(_folder.FullName);
 
         Assert.Contains("SYMBOL-interval.csv", result.Failure!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Parse_Fees_AreAppliedToTheServedSymbols()
+    {
+        File.Copy(SharedData.File("data/mexc-spot/ETHUSDT-1h.csv"), Path.Combine(_folder.FullName, "ETHUSDT-1h.csv"));
+        var options = SimulatorArguments
+            .Parse("http://127.0.0.1:0", _folder.FullName, "k", "s", ["USDT=100"], "max", null, 10, "0.001,0.002")
+            .Value;
+
+        await using var sim = await MexcWireSimulator.StartAsync(options, CancellationToken.None);
+
+        var rules = sim.Exchange.RulesOf(new Symbol("ETHUSDT"))!;
+        Assert.Equal((0.001m, 0.002m), (rules.MakerCommission, rules.TakerCommission));
+        Assert.Equal(100m, sim.Exchange.Balance("USDT").Free);
     }
 }
