@@ -1,13 +1,12 @@
-using System.Globalization;
-using System.IO.Compression;
 using MexcTrader.Core.Domain;
 using MexcTrader.Core.MarketData;
+using MexcTrader.Core.MarketData.History.Import;
 
 namespace MexcTrader.Web.Simulator;
 
 /// <summary>
 /// Reads a folder of `SYMBOL-interval.csv[.gz]` files (open_time_ms,open,high,low,close,volume with a header) for
-/// the simulator. Deliberately small: any malformed line fails the whole load with its file and line number.
+/// the simulator: any malformed line fails the whole load with its file and line number.
 /// </summary>
 public static class CandleFolder
 {
@@ -68,49 +67,12 @@ public static class CandleFolder
         return Result.Ok<IReadOnlyList<Candle>>(candles);
     }
 
+    // The product's reader: the same validation as `import`, so a file the simulator accepts imports too.
     private static Result<IReadOnlyList<Candle>> ReadFile(string path, Symbol symbol, Interval interval)
     {
-        using var stream = File.OpenRead(path);
-        using var text = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase)
-            ? new GZipStream(stream, CompressionMode.Decompress)
-            : (Stream)stream;
-        using var reader = new StreamReader(text);
-        var candles = new List<Candle>();
-        var lineNo = 0;
-        while (reader.ReadLine() is { } line)
-        {
-            lineNo++;
-            if (lineNo == 1 && line.StartsWith("open_time", StringComparison.Ordinal) || line.Length == 0)
-            {
-                continue;
-            }
-            var f = line.Split(',');
-            const NumberStyles Number = NumberStyles.AllowDecimalPoint;
-            var ok =
-                f.Length >= 6
-                & long.TryParse(f[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
-                & decimal.TryParse(f[1], Number, CultureInfo.InvariantCulture, out var open)
-                & decimal.TryParse(f.ElementAtOrDefault(2), Number, CultureInfo.InvariantCulture, out var high)
-                & decimal.TryParse(f.ElementAtOrDefault(3), Number, CultureInfo.InvariantCulture, out var low)
-                & decimal.TryParse(f.ElementAtOrDefault(4), Number, CultureInfo.InvariantCulture, out var close)
-                & decimal.TryParse(f.ElementAtOrDefault(5), Number, CultureInfo.InvariantCulture, out var volume);
-            if (!ok || high < Math.Max(open, close) || low > Math.Min(open, close) || low <= 0)
-            {
-                return Result.Fail<IReadOnlyList<Candle>>(
-                    "data",
-                    $"{Path.GetFileName(path)} line {lineNo}: expected open_time_ms,open,high,low,close,volume with low <= open,close <= high, got '{line}'."
-                );
-            }
-            var time = DateTimeOffset.FromUnixTimeMilliseconds(ms);
-            if (candles.Count > 0 && time <= candles[^1].OpenTime)
-            {
-                return Result.Fail<IReadOnlyList<Candle>>(
-                    "data",
-                    $"{Path.GetFileName(path)} line {lineNo}: open times must increase."
-                );
-            }
-            candles.Add(new Candle(symbol, interval, time, open, high, low, close, volume, 0m));
-        }
-        return Result.Ok<IReadOnlyList<Candle>>(candles);
+        var read = CandleFileReader.Read(path, symbol, interval);
+        return read.IsSuccess
+            ? Result.Ok(read.Value.Candles)
+            : Result.Fail<IReadOnlyList<Candle>>("data", $"{Path.GetFileName(path)} {read.Failure.Message}");
     }
 }
