@@ -60,11 +60,7 @@ public sealed class Cci
         int period = 20
     )
     {
-        Guard.Finite(high, nameof(high));
-        Guard.Finite(low, nameof(low));
-        Guard.Finite(close, nameof(close));
-        Guard.SameLength(high.Length, low.Length, nameof(low));
-        Guard.SameLength(high.Length, close.Length, nameof(close));
+        Guard.HighLowClose(high, low, close);
         Guard.SameLength(high.Length, output.Length, nameof(output));
         var cci = new Cci(period);
         for (var i = 0; i < high.Length; i++)

@@ -112,11 +112,7 @@ public sealed class DirectionalIndex
         int period = 14
     )
     {
-        Guard.Finite(high, nameof(high));
-        Guard.Finite(low, nameof(low));
-        Guard.Finite(close, nameof(close));
-        Guard.SameLength(high.Length, low.Length, nameof(low));
-        Guard.SameLength(high.Length, close.Length, nameof(close));
+        Guard.HighLowClose(high, low, close);
         Guard.SameLength(high.Length, plusDi.Length, nameof(plusDi));
         Guard.SameLength(high.Length, minusDi.Length, nameof(minusDi));
         var di = new DirectionalIndex(period);

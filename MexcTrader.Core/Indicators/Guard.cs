@@ -56,6 +56,16 @@ internal static class Guard
     }
 
     /// <summary>Checks a whole batch column up front, so a bad value throws before any output is written.</summary>
+    /// <summary>The price inputs of a high/low/close indicator: finite and of one length.</summary>
+    public static void HighLowClose(ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close)
+    {
+        Finite(high, nameof(high));
+        Finite(low, nameof(low));
+        Finite(close, nameof(close));
+        SameLength(high.Length, low.Length, nameof(low));
+        SameLength(high.Length, close.Length, nameof(close));
+    }
+
     public static void Finite(ReadOnlySpan<double> values, string name)
     {
         // x·0 is 0 for finite x and NaN for NaN or ±∞, so one vector sum flags any bad value.

@@ -108,11 +108,7 @@ public sealed class Ichimoku
         int displacement = 26
     )
     {
-        Guard.Finite(high, nameof(high));
-        Guard.Finite(low, nameof(low));
-        Guard.Finite(close, nameof(close));
-        Guard.SameLength(high.Length, low.Length, nameof(low));
-        Guard.SameLength(high.Length, close.Length, nameof(close));
+        Guard.HighLowClose(high, low, close);
         Guard.SameLength(high.Length, tenkan.Length, nameof(tenkan));
         Guard.SameLength(high.Length, kijun.Length, nameof(kijun));
         Guard.SameLength(high.Length, senkouA.Length, nameof(senkouA));

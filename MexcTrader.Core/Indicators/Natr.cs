@@ -33,11 +33,7 @@ public sealed class Natr
         int period = 14
     )
     {
-        Guard.Finite(high, nameof(high));
-        Guard.Finite(low, nameof(low));
-        Guard.Finite(close, nameof(close));
-        Guard.SameLength(high.Length, low.Length, nameof(low));
-        Guard.SameLength(high.Length, close.Length, nameof(close));
+        Guard.HighLowClose(high, low, close);
         Guard.SameLength(high.Length, output.Length, nameof(output));
         var natr = new Natr(period);
         for (var i = 0; i < high.Length; i++)

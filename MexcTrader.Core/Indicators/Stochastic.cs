@@ -74,11 +74,7 @@ public sealed class Stochastic
         int slowDPeriod = 3
     )
     {
-        Guard.Finite(high, nameof(high));
-        Guard.Finite(low, nameof(low));
-        Guard.Finite(close, nameof(close));
-        Guard.SameLength(high.Length, low.Length, nameof(low));
-        Guard.SameLength(high.Length, close.Length, nameof(close));
+        Guard.HighLowClose(high, low, close);
         Guard.SameLength(high.Length, slowK.Length, nameof(slowK));
         Guard.SameLength(high.Length, slowD.Length, nameof(slowD));
         var stoch = new Stochastic(fastKPeriod, slowKPeriod, slowDPeriod);

@@ -70,11 +70,7 @@ public sealed class SuperTrend
         double multiplier = 3.0
     )
     {
-        Guard.Finite(high, nameof(high));
-        Guard.Finite(low, nameof(low));
-        Guard.Finite(close, nameof(close));
-        Guard.SameLength(high.Length, low.Length, nameof(low));
-        Guard.SameLength(high.Length, close.Length, nameof(close));
+        Guard.HighLowClose(high, low, close);
         Guard.SameLength(high.Length, value.Length, nameof(value));
         Guard.SameLength(high.Length, direction.Length, nameof(direction));
         var superTrend = new SuperTrend(period, multiplier);

@@ -118,11 +118,7 @@ public sealed class UltimateOscillator
         int period3 = 28
     )
     {
-        Guard.Finite(high, nameof(high));
-        Guard.Finite(low, nameof(low));
-        Guard.Finite(close, nameof(close));
-        Guard.SameLength(high.Length, low.Length, nameof(low));
-        Guard.SameLength(high.Length, close.Length, nameof(close));
+        Guard.HighLowClose(high, low, close);
         Guard.SameLength(high.Length, output.Length, nameof(output));
         var ultOsc = new UltimateOscillator(period1, period2, period3);
         for (var i = 0; i < high.Length; i++)
