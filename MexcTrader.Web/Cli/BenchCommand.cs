@@ -340,26 +340,41 @@ internal static partial class BenchCommand
                     await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
                 }
                 var cs = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
-                scratch = new ScratchDatabase(
-                    new StorageConnection(provider, cs),
-                    async () =>
-                    {
-                        NpgsqlConnection.ClearAllPools();
-                        await using var admin = new NpgsqlConnection(server);
-                        await admin.OpenAsync().ConfigureAwait(false);
-                        await using var drop = new NpgsqlCommand(
-                            $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)",
-                            admin
-                        );
-                        await drop.ExecuteNonQueryAsync().ConfigureAwait(false);
-                    }
-                );
+                scratch = new ScratchDatabase(new StorageConnection(provider, cs), () => DropAsync(server!, name));
             }
             await using var db = new TradingDbContext(
                 TradingDbOptions.Create(provider, scratch.Connection.ConnectionString)
             );
             await db.Database.MigrateAsync(ct).ConfigureAwait(false);
             return scratch;
+        }
+
+        /// <summary>
+        /// Drops a scratch database. An autovacuum worker (started by the bulk load) may be in it: WITH (FORCE) cannot
+        /// end that superuser process for an ordinary role, but a plain DROP cancels it itself, so try both, briefly.
+        /// </summary>
+        private static async Task DropAsync(string server, string name)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var admin = new NpgsqlConnection(server);
+            await admin.OpenAsync().ConfigureAwait(false);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    var force = attempt % 2 == 1 ? " WITH (FORCE)" : "";
+                    await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\"{force}", admin);
+                    await drop.ExecuteNonQueryAsync().ConfigureAwait(false);
+                    return;
+                }
+                catch (PostgresException e)
+                    when (attempt < 20
+                        && e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse
+                    )
+                {
+                    await Task.Delay(250).ConfigureAwait(false);
+                }
+            }
         }
 
         public async ValueTask DisposeAsync()
