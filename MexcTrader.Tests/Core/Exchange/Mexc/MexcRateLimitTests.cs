@@ -40,10 +40,12 @@ public sealed class MexcRateLimitTests
         var first = await host.RunAsync(c => c.GetServerTimeAsync(CancellationToken.None));
         banned = false;
         host.Time.Advance(TimeSpan.FromSeconds(60));
-        var during = await host.Client.GetServerTimeAsync(CancellationToken.None);
+        // A real-time guard: if the ban were waited out instead of answered locally, this call would never return.
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        var during = await host.Client.GetServerTimeAsync(guard.Token);
         var sentDuringBan = host.Server.Seen.Count;
         host.Time.Advance(TimeSpan.FromSeconds(61));
-        var after = await host.Client.GetServerTimeAsync(CancellationToken.None);
+        var after = await host.RunAsync(c => c.GetServerTimeAsync(CancellationToken.None));
 
         Assert.Equal(MexcErrorCodes.IpBanned, first.Failure?.Code);
         Assert.Equal(MexcErrorCodes.IpBanned, during.Failure?.Code);
