@@ -1,0 +1,23 @@
+namespace MexcTrader.Core.Signals.Agents.Technical;
+
+/// <summary>One candle's events, +1 bullish / −1 bearish / 0 none each (a struct: no allocation per candle).</summary>
+public struct TechnicalEvents
+{
+    public int MaCrossover { readonly get; set; }
+    public int RsiDivergence { readonly get; set; }
+    public int MacdDivergence { readonly get; set; }
+    public int SqueezeBreakout { readonly get; set; }
+    public int SarFlip { readonly get; set; }
+
+    public readonly bool Any => (MaCrossover | RsiDivergence | MacdDivergence | SqueezeBreakout | SarFlip) != 0;
+
+    public readonly int this[TechnicalEvent e] =>
+        e switch
+        {
+            TechnicalEvent.MaCrossover => MaCrossover,
+            TechnicalEvent.RsiDivergence => RsiDivergence,
+            TechnicalEvent.MacdDivergence => MacdDivergence,
+            TechnicalEvent.SqueezeBreakout => SqueezeBreakout,
+            _ => SarFlip,
+        };
+}
