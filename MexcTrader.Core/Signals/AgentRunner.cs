@@ -65,10 +65,20 @@ public sealed class AgentRunner(TimeProvider clock, TimeSpan evaluationTimeout)
             faults.Add(Fault(pair, agent, AgentFaultKind.StillBusy, "previous evaluation has not finished"));
             return;
         }
-        var evaluation = Task.Run(() => agent.Evaluate(pair.State), CancellationToken.None);
+        // The timeout counts the agent's own running time, not a wait for a pool thread that blocked agents hold.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var evaluation = Task.Run(
+            () =>
+            {
+                started.SetResult();
+                return agent.Evaluate(pair.State);
+            },
+            CancellationToken.None
+        );
         pair.MarkRunning(index, evaluation);
         try
         {
+            await started.Task.WaitAsync(ct).ConfigureAwait(false);
             var signal = await evaluation.WaitAsync(EvaluationTimeout, clock, ct).ConfigureAwait(false);
             if (signal is null)
             {
