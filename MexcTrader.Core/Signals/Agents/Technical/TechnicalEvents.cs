@@ -20,4 +20,15 @@ public struct TechnicalEvents
             TechnicalEvent.SqueezeBreakout => SqueezeBreakout,
             _ => SarFlip,
         };
+
+    /// <summary>These events with <paramref name="newer"/>'s non-zero ones laid over them.</summary>
+    public readonly TechnicalEvents Merge(TechnicalEvents newer) =>
+        new()
+        {
+            MaCrossover = newer.MaCrossover != 0 ? newer.MaCrossover : MaCrossover,
+            RsiDivergence = newer.RsiDivergence != 0 ? newer.RsiDivergence : RsiDivergence,
+            MacdDivergence = newer.MacdDivergence != 0 ? newer.MacdDivergence : MacdDivergence,
+            SqueezeBreakout = newer.SqueezeBreakout != 0 ? newer.SqueezeBreakout : SqueezeBreakout,
+            SarFlip = newer.SarFlip != 0 ? newer.SarFlip : SarFlip,
+        };
 }

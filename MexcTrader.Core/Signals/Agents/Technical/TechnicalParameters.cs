@@ -80,7 +80,15 @@ public sealed record TechnicalParameters : IValidatableObject
 
     /// <summary>A new signal is emitted when the score moved at least this much since the last one.</summary>
     [Range(0.001, 2)]
-    public double EmitThreshold { get; init; } = 0.2;
+    public double EmitThreshold { get; init; } = 0.5;
+
+    /// <summary>EMA length (candles) applied to the raw confluence score; 1 = no smoothing.</summary>
+    [Range(1, 100)]
+    public int ScoreSmoothing { get; init; } = 5;
+
+    /// <summary>The score must pass ±this to flip the direction (hysteresis); a flip emits a signal.</summary>
+    [Range(0, 0.9)]
+    public double DirectionBand { get; init; } = 0.3;
 
     [Range(1, 10_000)]
     public int HorizonCandles { get; init; } = 12;

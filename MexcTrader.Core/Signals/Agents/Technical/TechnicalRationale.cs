@@ -7,28 +7,25 @@ namespace MexcTrader.Core.Signals.Agents.Technical;
 internal static class TechnicalRationale
 {
     private static readonly TechnicalEvent[] AllEvents = Enum.GetValues<TechnicalEvent>();
+    private static readonly string[] EventKeys = [.. AllEvents.Select(e => "event." + e)];
+    private static readonly string[] ComponentNames = ["trend", "momentum", "volatility", "volume"];
 
-    public static string Describe(TechnicalScore s, TechnicalFeatures f)
+    public static string Describe(TechnicalScore s, TechnicalFeatures f, TechnicalEvents events)
     {
-        var text = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        text.Append(
-            inv,
-            $"{(s.Total > 0.05 ? "Bullish" : s.Total < -0.05 ? "Bearish" : "Neutral")} {s.Total:+0.00;-0.00}: "
-        );
-        (string Name, double Value)[] parts =
-        [
-            ("trend", s.Trend),
-            ("momentum", s.Momentum),
-            ("volatility", s.Volatility),
-            ("volume", s.Volume),
-        ];
-        var drivers = parts.OrderByDescending(p => Math.Abs(p.Value)).Take(2).ToArray();
-        text.AppendJoin(", ", drivers.Select(d => string.Create(inv, $"{d.Name} {d.Value:+0.00;-0.00}")));
-        text.Append(
-            inv,
-            $" (EMA{f.FastMa.Period} {(f.FastMa.Value >= f.SlowMa.Value ? ">" : "<")} EMA{f.SlowMa.Period}, "
-        );
+        var text = new StringBuilder(256);
+        var mood =
+            s.Total > 0.05 ? "Bullish"
+            : s.Total < -0.05 ? "Bearish"
+            : "Neutral";
+        text.Append(inv, $"{mood} {s.Total:+0.00;-0.00}: ");
+        Span<double> parts = [s.Trend, s.Momentum, s.Volatility, s.Volume];
+        var first = Strongest(parts, skip: -1);
+        var second = Strongest(parts, skip: first);
+        text.Append(inv, $"{ComponentNames[first]} {parts[first]:+0.00;-0.00}, ");
+        text.Append(inv, $"{ComponentNames[second]} {parts[second]:+0.00;-0.00}");
+        var side = f.FastMa.Value >= f.SlowMa.Value ? ">" : "<";
+        text.Append(inv, $" (EMA{f.FastMa.Period} {side} EMA{f.SlowMa.Period}, ");
         text.Append(inv, $"ADX {f.Adx.Value:0}, RSI {f.Rsi.Value:0}, MFI {f.Mfi.Value:0})");
         if (f.InSqueeze)
         {
@@ -36,7 +33,7 @@ internal static class TechnicalRationale
         }
         foreach (var e in AllEvents)
         {
-            var direction = f.Events[e];
+            var direction = events[e];
             if (direction != 0)
             {
                 text.Append("; ").Append(direction > 0 ? "bullish " : "bearish ").Append(EventName(e));
@@ -45,37 +42,53 @@ internal static class TechnicalRationale
         return text.ToString();
     }
 
-    public static Dictionary<string, double> Features(TechnicalScore s, TechnicalFeatures f)
+    public static Dictionary<string, double> Features(TechnicalScore s, TechnicalFeatures f, TechnicalEvents events)
     {
-        var features = new Dictionary<string, double>(StringComparer.Ordinal)
+        var features = new Dictionary<string, double>(24, StringComparer.Ordinal);
+        Add(features, "trend", s.Trend);
+        Add(features, "momentum", s.Momentum);
+        Add(features, "volatility", s.Volatility);
+        Add(features, "volume", s.Volume);
+        Add(features, "close", f.Close);
+        Add(features, "emaFast", f.FastMa.Value);
+        Add(features, "emaSlow", f.SlowMa.Value);
+        Add(features, "adx", f.Adx.Value);
+        Add(features, "plusDi", f.Adx.PlusDi);
+        Add(features, "minusDi", f.Adx.MinusDi);
+        Add(features, "rsi", f.Rsi.Value);
+        Add(features, "macdHist", f.Macd.Histogram);
+        Add(features, "stochK", f.Stochastic.SlowK);
+        Add(features, "bbBandwidth", f.Bandwidth);
+        Add(features, "atr", f.Atr.Value);
+        Add(features, "mfi", f.Mfi.Value);
+        Add(features, "squeeze", f.InSqueeze ? 1 : 0);
+        for (var i = 0; i < AllEvents.Length; i++)
         {
-            ["trend"] = s.Trend,
-            ["momentum"] = s.Momentum,
-            ["volatility"] = s.Volatility,
-            ["volume"] = s.Volume,
-            ["close"] = f.Close,
-            ["emaFast"] = f.FastMa.Value,
-            ["emaSlow"] = f.SlowMa.Value,
-            ["adx"] = f.Adx.Value,
-            ["plusDi"] = f.Adx.PlusDi,
-            ["minusDi"] = f.Adx.MinusDi,
-            ["rsi"] = f.Rsi.Value,
-            ["macdHist"] = f.Macd.Histogram,
-            ["stochK"] = f.Stochastic.SlowK,
-            ["bbBandwidth"] = f.Bandwidth,
-            ["atr"] = f.Atr.Value,
-            ["mfi"] = f.Mfi.Value,
-            ["squeeze"] = f.InSqueeze ? 1 : 0,
-        };
-        foreach (var e in AllEvents)
-        {
-            features["event." + e] = f.Events[e];
-        }
-        foreach (var key in features.Keys.Where(k => !double.IsFinite(features[k])).ToList())
-        {
-            features.Remove(key);
+            features[EventKeys[i]] = events[AllEvents[i]];
         }
         return features;
+    }
+
+    // Non-finite values (an indicator still warming up on a short window) break the JSON contract: left out.
+    private static void Add(Dictionary<string, double> features, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            features[name] = value;
+        }
+    }
+
+    private static int Strongest(ReadOnlySpan<double> parts, int skip)
+    {
+        var best = skip == 0 ? 1 : 0;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i != skip && Math.Abs(parts[i]) > Math.Abs(parts[best]))
+            {
+                best = i;
+            }
+        }
+        return best;
     }
 
     private static string EventName(TechnicalEvent e) =>
