@@ -7,7 +7,29 @@ namespace MexcTrader.Core.Signals.Agents.Technical;
 internal static class TechnicalRationale
 {
     private static readonly TechnicalEvent[] AllEvents = Enum.GetValues<TechnicalEvent>();
-    private static readonly string[] EventKeys = [.. AllEvents.Select(e => "event." + e)];
+
+    // Same order as the values in Features; NaN values (indicators still warming up) count as absent.
+    private static readonly string[] FeatureKeys =
+    [
+        "trend",
+        "momentum",
+        "volatility",
+        "volume",
+        "close",
+        "emaFast",
+        "emaSlow",
+        "adx",
+        "plusDi",
+        "minusDi",
+        "rsi",
+        "macdHist",
+        "stochK",
+        "bbBandwidth",
+        "atr",
+        "mfi",
+        "squeeze",
+        .. AllEvents.Select(e => "event." + e),
+    ];
     private static readonly string[] ComponentNames = ["trend", "momentum", "volatility", "volume"];
 
     public static string Describe(TechnicalScore s, TechnicalFeatures f, TechnicalEvents events)
@@ -42,40 +64,34 @@ internal static class TechnicalRationale
         return text.ToString();
     }
 
-    public static Dictionary<string, double> Features(TechnicalScore s, TechnicalFeatures f, TechnicalEvents events)
+    public static FeatureDictionary Features(TechnicalScore s, TechnicalFeatures f, TechnicalEvents events)
     {
-        var features = new Dictionary<string, double>(24, StringComparer.Ordinal);
-        Add(features, "trend", s.Trend);
-        Add(features, "momentum", s.Momentum);
-        Add(features, "volatility", s.Volatility);
-        Add(features, "volume", s.Volume);
-        Add(features, "close", f.Close);
-        Add(features, "emaFast", f.FastMa.Value);
-        Add(features, "emaSlow", f.SlowMa.Value);
-        Add(features, "adx", f.Adx.Value);
-        Add(features, "plusDi", f.Adx.PlusDi);
-        Add(features, "minusDi", f.Adx.MinusDi);
-        Add(features, "rsi", f.Rsi.Value);
-        Add(features, "macdHist", f.Macd.Histogram);
-        Add(features, "stochK", f.Stochastic.SlowK);
-        Add(features, "bbBandwidth", f.Bandwidth);
-        Add(features, "atr", f.Atr.Value);
-        Add(features, "mfi", f.Mfi.Value);
-        Add(features, "squeeze", f.InSqueeze ? 1 : 0);
-        for (var i = 0; i < AllEvents.Length; i++)
-        {
-            features[EventKeys[i]] = events[AllEvents[i]];
-        }
-        return features;
-    }
-
-    // Non-finite values (an indicator still warming up on a short window) break the JSON contract: left out.
-    private static void Add(Dictionary<string, double> features, string name, double value)
-    {
-        if (double.IsFinite(value))
-        {
-            features[name] = value;
-        }
+        double[] values =
+        [
+            s.Trend,
+            s.Momentum,
+            s.Volatility,
+            s.Volume,
+            f.Close,
+            f.FastMa.Value,
+            f.SlowMa.Value,
+            f.Adx.Value,
+            f.Adx.PlusDi,
+            f.Adx.MinusDi,
+            f.Rsi.Value,
+            f.Macd.Histogram,
+            f.Stochastic.SlowK,
+            f.Bandwidth,
+            f.Atr.Value,
+            f.Mfi.Value,
+            f.InSqueeze ? 1 : 0,
+            events.MaCrossover,
+            events.RsiDivergence,
+            events.MacdDivergence,
+            events.SqueezeBreakout,
+            events.SarFlip,
+        ];
+        return new FeatureDictionary(FeatureKeys, values);
     }
 
     private static int Strongest(ReadOnlySpan<double> parts, int skip)
