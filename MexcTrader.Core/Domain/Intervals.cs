@@ -31,6 +31,10 @@ public static class Intervals
     /// <summary>Nominal length; months vary, so use <see cref="NextOpen"/> to step.</summary>
     public static TimeSpan Length(this Interval interval) => Row(interval).Length;
 
+    /// <summary>
+    /// Reads an interval as traders write it (1m 5m 15m 30m 1h 4h 1d 1w 1M) or as MEXC does (60m, 1W). Minutes and
+    /// months differ only by case (1m, 1M), so m/M compare exactly; h, d and w may be upper or lower case.
+    /// </summary>
     public static bool TryParse(string? code, [NotNullWhen(true)] out Interval? interval)
     {
         interval = null;
@@ -39,19 +43,17 @@ public static class Intervals
             return false;
         }
         var text = code.Trim();
+        if (text[^1] is 'H' or 'D' or 'W')
+        {
+            text = string.Concat(text.AsSpan(0, text.Length - 1), [char.ToLowerInvariant(text[^1])]);
+        }
         foreach (var row in Table)
         {
-            // "1M" (month) and "1m" (minute) differ only by case, so codes compare ordinally.
-            if (row.Code == text || row.MexcCode == text || (row.Interval == Interval.OneWeek && text == "1w"))
+            if (row.Code == text || row.MexcCode == text)
             {
                 interval = row.Interval;
                 return true;
             }
-        }
-        if (text == "1H" || text == "60M")
-        {
-            interval = Interval.OneHour;
-            return true;
         }
         return false;
     }
@@ -77,8 +79,9 @@ public static class Intervals
     public static DateTimeOffset NextOpen(this Interval interval, DateTimeOffset openTime) =>
         interval == Interval.OneMonth ? openTime.AddMonths(1) : openTime + interval.Length();
 
+    // Table is in enum order, so a row is found by index (no search, no closure: candle files check every row).
     private static (Interval Interval, string Code, string MexcCode, TimeSpan Length) Row(Interval interval) =>
-        Array.Find(Table, t => t.Interval == interval) is { Code: not null } row
-            ? row
+        (uint)interval < (uint)Table.Length && Table[(int)interval].Interval == interval
+            ? Table[(int)interval]
             : throw new ArgumentOutOfRangeException(nameof(interval), interval, "Unknown interval.");
 }

@@ -2,29 +2,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using MexcTrader.Core.Persistence;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MexcTrader.Tests.TestKit;
 
-/// <summary>
-/// The web host for API and job tests. Uses the product's importer; until that is merged, the stand-in in
-/// SimpleCsvCandleImporter.cs fills <see cref="AddStandIns"/> (deleting that file removes it, nothing else to edit).
-/// </summary>
-public sealed partial class ApiFactory(
-    StorageProvider provider = StorageProvider.Sqlite,
-    string? connectionString = null
-) : MexcTraderFactory(provider, connectionString)
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureTestServices(services => AddStandIns(services));
-    }
-
-    static partial void AddStandIns(IServiceCollection services);
-}
+/// <summary>The web host for API and job tests, with the product's own services (importer included).</summary>
+public sealed class ApiFactory(StorageProvider provider = StorageProvider.Sqlite, string? connectionString = null)
+    : MexcTraderFactory(provider, connectionString);
 
 /// <summary>JSON helpers for API tests.</summary>
 public static class ApiHost

@@ -11,6 +11,7 @@ public static class WebAppBuilder
         var builder = WebApplication.CreateBuilder(args);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddTradingStorage();
+        builder.AddCandleHistory();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.AddWebUi();
@@ -29,6 +30,7 @@ public static class WebAppBuilder
         app.MapTradingApi();
         app.MapTradingHealth();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        StartupBanner.PrintWhenStarted(app);
         return app;
     }
 }
