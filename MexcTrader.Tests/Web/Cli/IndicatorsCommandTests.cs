@@ -113,7 +113,7 @@ public sealed class IndicatorsCommandTests : IDisposable
         var input = Path.Combine(_folder, "bad.csv");
         await File.WriteAllTextAsync(
             input,
-            "open_time_ms,open,high,low,close,volume\n1000,1,2,0.5,1.5,10\n2000,1,2,x,1.5,10\n"
+            "open_time_ms,open,high,low,close,volume\n1502942400000,1,2,0.5,1.5,10\n1502942460000,1,2,x,1.5,10\n"
         );
         var output = Path.Combine(_folder, "out.csv");
         var stderr = new StringWriter();
@@ -160,6 +160,23 @@ public sealed class IndicatorsCommandTests : IDisposable
     {
         var end = column.IndexOf(").", StringComparison.Ordinal);
         return end < 0 ? column : column[..(end + 1)];
+    }
+
+    [Fact]
+    public async Task RunAsync_WhenIntervalDoesNotMatchFile_ExitsNonZero()
+    {
+        var output = Path.Combine(_folder, "out.csv");
+        var stderr = new StringWriter();
+
+        var exit = await CliApp.RunAsync(
+            ["indicators", "--input", WriteReferenceSlice(), "--spec", "SMA", "--output", output, "--interval", "1d"],
+            new StringWriter(),
+            stderr
+        );
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("not aligned", stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
     }
 
     // Only an unknown name lists the catalogue; a bad parameter prints the function's usage instead.
