@@ -6,5 +6,5 @@ namespace MexcTrader.Web.Cli;
 internal static class CliCommands
 {
     public static IEnumerable<Command> All() =>
-        [ImportCommand.Create(), BenchCommand.Create(), SimulatorCommand.Create()];
+        [ImportCommand.Create(), BenchCommand.Create(), SimulatorCommand.Create(), IndicatorsCommand.Create()];
 }
