@@ -81,7 +81,10 @@ public sealed class DecimalTextTests
         }
     }
 
-    public static TheoryData<decimal> FormatCases() =>
+    // Indexed so that values xunit displays alike (0.000 and -0.000) stay separate cases instead of being skipped.
+    public static TheoryData<int, decimal> FormatCases()
+    {
+        decimal[] values =
         [
             0m,
             -0m,
@@ -106,15 +109,23 @@ public sealed class DecimalTextTests
             -0.00000001m,
             1000000.000100m,
         ];
+        var cases = new TheoryData<int, decimal>();
+        for (var i = 0; i < values.Length; i++)
+        {
+            cases.Add(i, values[i]);
+        }
+        return cases;
+    }
 
     [Theory]
     [MemberData(nameof(FormatCases))]
-    public void FormatForSqlite_MatchesMicrosoftDataSqlitesFormat(decimal value)
+    public void FormatForSqlite_MatchesMicrosoftDataSqlitesFormat(int index, decimal value)
     {
         Span<byte> buffer = stackalloc byte[64];
 
         var length = DecimalText.FormatForSqlite(value, buffer);
 
+        _ = index; // only keeps the cases apart
         Assert.Equal(
             value.ToString(DecimalText.SqliteFormat, CultureInfo.InvariantCulture),
             Encoding.UTF8.GetString(buffer[..length])
