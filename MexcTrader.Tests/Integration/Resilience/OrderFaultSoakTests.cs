@@ -20,8 +20,14 @@ public sealed class OrderFaultSoakTests(ITestOutputHelper output)
     private const int Orders = 1_000;
     private static readonly Symbol Btc = new("BTCUSDT");
 
-    [Fact]
-    public async Task PlaceOrderIdempotent_TenPercentOfRequestsFail_NoDuplicateOrdersAndNoLostFills()
+    [Theory]
+    [InlineData(0.5, 80)]
+    // the product's breaker trips at a steady 10 % failure rate and pauses all traffic: fewer orders go through
+    [InlineData(0.1, 30)]
+    public async Task PlaceOrderIdempotent_TenPercentOfRequestsFail_NoDuplicateOrdersAndNoLostFills(
+        double breakerFailureRatio,
+        int minAcceptedPercent
+    )
     {
         var candles = MarketReplayTests.RealCandles(48);
         await using var sim = await MexcWireSimulator.StartAsync(
@@ -49,8 +55,7 @@ public sealed class OrderFaultSoakTests(ITestOutputHelper output)
                 ["OrderAttempts"] = "3",
             },
             counter: counter,
-            // the breaker would (rightly) pause all traffic at a steady 10 % failure rate; not what is measured here
-            breakerFailureRatio: 0.5
+            breakerFailureRatio: breakerFailureRatio
         );
         var rules = (await client.GetSymbolRulesAsync(Btc, default)).Value;
         var startBalances = sim.Exchange.Balances();
@@ -75,12 +80,7 @@ public sealed class OrderFaultSoakTests(ITestOutputHelper output)
         sim.Faults.Clear();
         foreach (var order in placed)
         {
-            var query = await client.GetOrderByClientIdAsync(Btc, order.Request.ClientOrderId!, default);
-            Assert.True(
-                query.IsSuccess || query.Failure.Code == MexcErrorCodes.OrderNotFound,
-                query.Failure?.ToString()
-            );
-            order.Reconciled = query.IsSuccess ? query.Value : null;
+            order.Reconciled = await ReconcileAsync(client, order.Request.ClientOrderId!);
         }
         var account = (await client.GetAccountAsync(default)).Value;
 
@@ -128,9 +128,24 @@ public sealed class OrderFaultSoakTests(ITestOutputHelper output)
         // sanity: the faults really happened and really forced re-sends, and most orders still went through
         Assert.True(counts.ResendsAfterUnknownOutcome > 0, counts.ToString());
         Assert.InRange(faultHits, requests * 6 / 100, requests * 14 / 100);
-        Assert.InRange(counts.Accepted, Orders * 8 / 10, Orders);
+        Assert.InRange(counts.Accepted, Orders * minAcceptedPercent / 100, Orders);
         AssertBalancesFollowTheClientsRecords(startBalances, placed, account, sim);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(60), $"took {watch.Elapsed}");
+    }
+
+    // as a start-up reconciler would: ask until the exchange answers (an open breaker needs a few seconds to close)
+    private static async Task<ExchangeOrder?> ReconcileAsync(MexcRestClient client, string clientOrderId)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var query = await client.GetOrderByClientIdAsync(Btc, clientOrderId, default);
+            if (query.IsSuccess || query.Failure.Code == MexcErrorCodes.OrderNotFound)
+            {
+                return query.IsSuccess ? query.Value : null;
+            }
+            Assert.True(query.Failure.IsTransient && attempt < 100, query.Failure.ToString());
+            await Task.Delay(100);
+        }
     }
 
     // About 10 % of all API requests fail, in every way the network can fail an order.
