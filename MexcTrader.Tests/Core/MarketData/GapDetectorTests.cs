@@ -5,10 +5,11 @@ using MexcTrader.Core.MarketData.History.Gaps;
 using MexcTrader.Core.MarketData.History.Import;
 using MexcTrader.Core.Persistence;
 using MexcTrader.Tests.TestKit;
+using Xunit.Abstractions;
 
 namespace MexcTrader.Tests.Core.MarketData;
 
-public sealed class GapDetectorTests
+public sealed class GapDetectorTests(ITestOutputHelper output)
 {
     private static readonly Symbol Sol = new("SOLUSDT");
 
@@ -24,6 +25,30 @@ public sealed class GapDetectorTests
         var gaps = await sut.FindInSeriesAsync(Sol, Interval.OneHour, default);
 
         Assert.Equal(ListedGaps("binance-spot/SOLUSDT-1h.csv"), gaps.Select(g => (g.First, g.Last, g.Count)));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task FindInSeriesAsync_130kMinuteSeriesWithAHoleCut_FindsOnlyThatHole(StorageProvider provider)
+    {
+        await using var db = await TestDatabases.CreateAsync(provider);
+        var btc = new Symbol("BTCUSDT");
+        var candles = CandleFileReader
+            .Read(SharedData.File("data/binance-spot/BTCUSDT-1m.csv.gz"), btc, Interval.OneMinute)
+            .Value.Candles;
+        await CandleBulkLoaders
+            .For(db.Connection)
+            .LoadAsync([.. candles.Where((_, i) => i is < 70_000 or >= 70_123)], default);
+        var sut = new GapDetector(db.ContextFactory);
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var gaps = await sut.FindInSeriesAsync(btc, Interval.OneMinute, default);
+        output.WriteLine(
+            $"{provider}: {candles.Count - 123:N0} stored open times scanned in {watch.ElapsedMilliseconds} ms"
+        );
+
+        var gap = Assert.Single(gaps);
+        Assert.Equal((candles[70_000].OpenTime, candles[70_122].OpenTime, 123L), (gap.First, gap.Last, gap.Count));
     }
 
     [SkippableFact]
