@@ -1,4 +1,3 @@
-using MexcTrader.Core.MarketData.History;
 using MexcTrader.Core.MarketData.History.Gaps;
 using MexcTrader.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -50,21 +49,9 @@ internal static class HistoryEndpoints
         {
             return errors.ToProblem();
         }
-        var detector = new GapDetector(contexts);
-        var gaps =
-            start is null && end is null
-                ? await detector.FindInSeriesAsync(pair.Value, step.Value, ct).ConfigureAwait(false)
-                : await detector
-                    .FindAsync(
-                        new CandleRange(
-                            pair.Value,
-                            step.Value,
-                            start ?? DateTimeOffset.UnixEpoch,
-                            end ?? DateTimeOffset.MaxValue
-                        ),
-                        ct
-                    )
-                    .ConfigureAwait(false);
+        var gaps = await new GapDetector(contexts)
+            .FindInSeriesAsync(pair.Value, step.Value, start, end, ct)
+            .ConfigureAwait(false);
         return TypedResults.Ok(
             new GapReportDto(
                 pair.Value.Value,

@@ -95,7 +95,7 @@ internal static class DownloadCommand
         }
         await using (services.ConfigureAwait(false))
         {
-            var downloader = new HistoryDownloader(services.Detector, services.Filler);
+            var downloader = new HistoryDownloader(services.Detector, services.Filler, TimeProvider.System);
             IReadOnlyList<PairDownloadSummary> summaries;
             try
             {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using MexcTrader.Core.Domain;
-using MexcTrader.Core.MarketData.History;
 using MexcTrader.Core.MarketData.History.Gaps;
 using static System.FormattableString;
 using Symbol = MexcTrader.Core.Domain.Symbol;
@@ -81,20 +80,9 @@ internal static class GapsCommand
                 }
                 await using (services.ConfigureAwait(false))
                 {
-                    var gaps =
-                        start is null && end is null
-                            ? await services.Detector.FindInSeriesAsync(pair, step, ct).ConfigureAwait(false)
-                            : await services
-                                .Detector.FindAsync(
-                                    new CandleRange(
-                                        pair,
-                                        step,
-                                        start ?? DateTimeOffset.UnixEpoch,
-                                        end ?? DateTimeOffset.MaxValue
-                                    ),
-                                    ct
-                                )
-                                .ConfigureAwait(false);
+                    var gaps = await services
+                        .Detector.FindInSeriesAsync(pair, step, start, end, ct)
+                        .ConfigureAwait(false);
                     await output
                         .WriteLineAsync(
                             Invariant(

@@ -30,9 +30,14 @@ public sealed class DownloadResumeTests
         );
         var interrupted = new HistoryDownloader(
             detector,
-            new GapFiller(new CancelAfterFirstCall(new MexcKlineSource(client), interrupt), loader, detector)
+            new GapFiller(new CancelAfterFirstCall(new MexcKlineSource(client), interrupt), loader, detector),
+            TimeProvider.System
         );
-        var sut = new HistoryDownloader(detector, new GapFiller(new MexcKlineSource(client), loader, detector));
+        var sut = new HistoryDownloader(
+            detector,
+            new GapFiller(new MexcKlineSource(client), loader, detector),
+            TimeProvider.System
+        );
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
             interrupted.DownloadAsync(request, null, interrupt.Token)
@@ -48,6 +53,38 @@ public sealed class DownloadResumeTests
         Assert.Equal(source.Count, again.AlreadyPresent);
         var range = new CandleRange(HistoryKit.Sol, Interval.OneHour, request.From, request.To);
         Assert.Equal(source, await new CandleReader(db.ContextFactory).ReadAsync(range, 10_000, default));
+    }
+
+    [SkippableFact]
+    public async Task DownloadAsync_RangeReachingPastNow_StopsAtTheRunningCandleWithNoGapsLeft()
+    {
+        await using var db = await TestDatabases.CreateAsync(StorageProvider.Sqlite);
+        var source = HistoryKit.SolHours(300);
+        await using var sim = await HistoryKit.StartSimulatorAsync(source);
+        using var services = HistoryKit.MexcClient(sim.BaseUrl, out var client);
+        var detector = new GapDetector(db.ContextFactory);
+        // "now" is half-way through the 201st hour: 200 hours have ended
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(source[200].OpenTime.AddMinutes(30));
+        var sut = new HistoryDownloader(
+            detector,
+            new GapFiller(new MexcKlineSource(client), CandleBulkLoaders.For(db.Connection), detector),
+            clock
+        );
+        var request = new DownloadRequest(
+            [HistoryKit.Sol],
+            Interval.OneHour,
+            source[0].OpenTime,
+            source[0].OpenTime.AddYears(1)
+        );
+
+        var summary = Assert.Single(await sut.DownloadAsync(request, null, default));
+
+        Assert.Equal(200, summary.Added);
+        Assert.Empty(summary.GapsLeft);
+        Assert.Equal(
+            200,
+            await new CandleReader(db.ContextFactory).CountAsync(HistoryKit.Sol, Interval.OneHour, default)
+        );
     }
 
     // Lets the first chunk through, then cancels: as if the process were stopped between two chunks.

@@ -20,6 +20,9 @@ public sealed class HistoryApiTests
         var report = await (
             await client.GetAsync("/api/v1/history/gaps?symbol=SOLUSDT&interval=1h")
         ).ReadAsync<GapReportDto>();
+        var fromOnly = await (
+            await client.GetAsync("/api/v1/history/gaps?symbol=SOLUSDT&interval=1h&from=2021-04-22T00:00:00Z")
+        ).ReadAsync<GapReportDto>();
         var bad = await client.GetAsync("/api/v1/history/gaps?symbol=SOL-USDT&interval=7h&from=yesterday");
 
         Assert.Equal(5, report.Missing);
@@ -30,6 +33,7 @@ public sealed class HistoryApiTests
             ],
             report.Gaps.Select(g => (g.First, g.Count))
         );
+        Assert.Equal((3, 1), (fromOnly.Missing, fromOnly.Gaps.Count));
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(["from", "interval", "symbol"], (await bad.ReadFieldErrorsAsync()).Keys.Order());
     }

@@ -4,9 +4,10 @@ namespace MexcTrader.Core.MarketData.History.Download;
 
 /// <summary>
 /// Downloads history into the store, resumably: the store itself is the download state, so only missing candles of
-/// the range are fetched and a re-run after an interruption fetches the rest (and adds nothing once complete).
+/// the range are fetched and a re-run after an interruption fetches the rest (and adds nothing once complete). A range
+/// reaching past now stops at the running candle: what has not ended yet is neither fetched nor reported missing.
 /// </summary>
-public sealed class HistoryDownloader(GapDetector detector, GapFiller filler)
+public sealed class HistoryDownloader(GapDetector detector, GapFiller filler, TimeProvider clock)
 {
     /// <summary>Pairs downloaded at once; the REST client's rate-limit gate still paces every request.</summary>
     public const int MaxParallelPairs = 3;
@@ -18,6 +19,8 @@ public sealed class HistoryDownloader(GapDetector detector, GapFiller filler)
     )
     {
         ArgumentNullException.ThrowIfNull(request);
+        var end = IntervalGrid.CurrentOpen(request.Interval, clock.GetUtcNow());
+        var to = request.To < end ? request.To : end;
         var summaries = new PairDownloadSummary[request.Symbols.Count];
         await Parallel
             .ForEachAsync(
@@ -25,7 +28,7 @@ public sealed class HistoryDownloader(GapDetector detector, GapFiller filler)
                 new ParallelOptions { MaxDegreeOfParallelism = MaxParallelPairs, CancellationToken = ct },
                 async (i, token) =>
                     summaries[i] = await DownloadPairAsync(
-                            new CandleRange(request.Symbols[i], request.Interval, request.From, request.To),
+                            new CandleRange(request.Symbols[i], request.Interval, request.From, to),
                             progress,
                             token
                         )

@@ -43,22 +43,33 @@ public sealed class GapDetector(IDbContextFactory<TradingDbContext> contexts)
     }
 
     /// <summary>Gaps of the whole stored series, between its first and last stored candle.</summary>
+    public Task<IReadOnlyList<CandleGap>> FindInSeriesAsync(Symbol symbol, Interval interval, CancellationToken ct) =>
+        FindInSeriesAsync(symbol, interval, null, null, ct);
+
+    /// <summary>Gaps in [from, to); a bound not given is the series' own (first stored candle, after the last one).</summary>
     public async Task<IReadOnlyList<CandleGap>> FindInSeriesAsync(
         Symbol symbol,
         Interval interval,
+        DateTimeOffset? from,
+        DateTimeOffset? to,
         CancellationToken ct
     )
     {
+        if (from is { } f && to is { } t)
+        {
+            return await FindAsync(new CandleRange(symbol, interval, f, t), ct).ConfigureAwait(false);
+        }
         await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
         var series = db.Candles.Where(c => c.Symbol == symbol && c.Interval == interval);
         if (!await series.AnyAsync(ct).ConfigureAwait(false))
         {
             return [];
         }
-        var first = await series.MinAsync(c => c.OpenTime, ct).ConfigureAwait(false);
-        var last = await series.MaxAsync(c => c.OpenTime, ct).ConfigureAwait(false);
-        return await FindAsync(new CandleRange(symbol, interval, first, interval.NextOpen(last)), ct)
-            .ConfigureAwait(false);
+        var first = from ?? await series.MinAsync(c => c.OpenTime, ct).ConfigureAwait(false);
+        var end = to ?? interval.NextOpen(await series.MaxAsync(c => c.OpenTime, ct).ConfigureAwait(false));
+        return end <= first
+            ? []
+            : await FindAsync(new CandleRange(symbol, interval, first, end), ct).ConfigureAwait(false);
     }
 
     private static void AddGap(List<CandleGap> gaps, CandleRange range, DateTimeOffset expected, DateTimeOffset upTo)

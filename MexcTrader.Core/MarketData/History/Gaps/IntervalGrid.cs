@@ -48,4 +48,8 @@ public static class IntervalGrid
     /// <summary>The grid open time just before <paramref name="open"/>, which must be aligned.</summary>
     public static DateTimeOffset PreviousOpen(Interval interval, DateTimeOffset open) =>
         interval == Interval.OneMonth ? open.AddMonths(-1) : open - interval.Length();
+
+    /// <summary>The open time of the candle running at <paramref name="now"/>; candles before it have ended.</summary>
+    public static DateTimeOffset CurrentOpen(Interval interval, DateTimeOffset now) =>
+        interval.IsAligned(now) ? now : PreviousOpen(interval, FirstOpenAtOrAfter(interval, now));
 }
