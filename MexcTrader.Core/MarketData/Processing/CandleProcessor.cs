@@ -22,15 +22,18 @@ public sealed class CandleProcessor : IAsyncDisposable
     private readonly Task _persisting;
     private readonly CancellationTokenSource _stopping = new();
     private readonly ILogger _log;
+    private readonly LastStoredLookup? _lastStored;
 
     public CandleProcessor(
         ICandleBulkLoader loader,
         IGapBackfill backfill,
         TimeProvider clock,
         CandleProcessingOptions? options = null,
-        ILogger<CandleProcessor>? log = null
+        ILogger<CandleProcessor>? log = null,
+        LastStoredLookup? lastStored = null
     )
     {
+        _lastStored = lastStored;
         _options = options ?? new CandleProcessingOptions();
         _clock = clock;
         _backfill = backfill;
@@ -86,15 +89,22 @@ public sealed class CandleProcessor : IAsyncDisposable
     }
 
     private PairWorker Pair(Symbol symbol, Interval interval) =>
-        _pairs
-            .GetOrAdd(
-                (symbol, interval),
-                // Lazy: GetOrAdd may run the factory twice under a race, and only one worker task may start
-                _ => new Lazy<(PairWorker, Task)>(() =>
-                {
-                    var worker = new PairWorker(_options, _clock, _backfill, _persister, Counters, _log);
-                    return (worker, Task.Run(() => worker.RunAsync(_stopping.Token), CancellationToken.None));
-                })
-            )
-            .Value.Worker;
+        // Lazy: GetOrAdd may run the factory twice under a race, and only one worker task may start
+        _pairs.GetOrAdd((symbol, interval), static (key, self) => new(() => self.Start(key)), this).Value.Worker;
+
+    private (PairWorker, Task) Start((Symbol Symbol, Interval Interval) key)
+    {
+        var worker = new PairWorker(
+            key.Symbol,
+            key.Interval,
+            _lastStored,
+            _options,
+            _clock,
+            _backfill,
+            _persister,
+            Counters,
+            _log
+        );
+        return (worker, Task.Run(() => worker.RunAsync(_stopping.Token), CancellationToken.None));
+    }
 }

@@ -18,10 +18,16 @@ internal sealed class PairWorker
     private readonly CandlePersister _persister;
     private readonly CandleProcessorCounters _counters;
     private readonly ILogger _log;
+    private readonly Symbol _symbol;
+    private readonly Interval _interval;
+    private readonly LastStoredLookup? _lastStored;
     private Candle? _open;
     private DateTimeOffset? _lastClosed;
 
     public PairWorker(
+        Symbol symbol,
+        Interval interval,
+        LastStoredLookup? lastStored,
         CandleProcessingOptions options,
         TimeProvider clock,
         IGapBackfill backfill,
@@ -30,6 +36,7 @@ internal sealed class PairWorker
         ILogger log
     )
     {
+        (_symbol, _interval, _lastStored) = (symbol, interval, lastStored);
         _clock = clock;
         _backfill = backfill;
         _persister = persister;
@@ -63,6 +70,11 @@ internal sealed class PairWorker
     {
         try
         {
+            if (_lastStored is not null)
+            {
+                // after a restart the first live candle is checked against the store, so the downtime is back-filled
+                _lastClosed = await _lastStored(_symbol, _interval, ct).ConfigureAwait(false);
+            }
             while (true)
             {
                 if (_inbox.Reader.TryRead(out var update))

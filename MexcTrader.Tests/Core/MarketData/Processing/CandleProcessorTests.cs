@@ -119,4 +119,46 @@ public sealed class CandleProcessorTests
             (await TakeAsync(btcClosed, 40)).Select(c => c.OpenTime)
         );
     }
+
+    [Fact]
+    public async Task Post_FirstCandleAfterARestart_BackfillsFromTheLastStoredCandle()
+    {
+        await using var sut = new CandleProcessor(
+            _loader,
+            _backfill,
+            _clock,
+            lastStored: (_, _, _) => Task.FromResult<DateTimeOffset?>(Start.AddMinutes(9))
+        );
+        var closed = sut.ClosedCandles(Btc, Interval.OneMinute);
+
+        sut.Post(Minute(15, 115m));
+        sut.Post(Minute(16, 116m));
+        var published = await TakeAsync(closed, 6);
+
+        Assert.Equal(Enumerable.Range(10, 6).Select(m => Start.AddMinutes(m)), published.Select(c => c.OpenTime));
+        var gap = Assert.Single(_backfill.Asked);
+        Assert.Equal((Start.AddMinutes(10), 5L), (gap.First, gap.Count));
+    }
+
+    [Fact]
+    public async Task Post_InboxOverflowsWhileConsumerStalls_LostMinutesAreBackfilledInOrder()
+    {
+        await using var sut = new CandleProcessor(
+            _loader,
+            _backfill,
+            _clock,
+            new CandleProcessingOptions { InboxCapacity = 4, OutboxCapacity = 1 },
+            lastStored: (_, _, _) => Task.FromResult<DateTimeOffset?>(Start.AddMinutes(-1))
+        );
+        var closed = sut.ClosedCandles(Btc, Interval.OneMinute);
+
+        for (var m = 0; m <= 30; m++)
+        {
+            sut.Post(Minute(m, m));
+        }
+        var published = await TakeAsync(closed, 30);
+
+        Assert.True(sut.Counters.Dropped > 0);
+        Assert.Equal(Enumerable.Range(0, 30).Select(m => Start.AddMinutes(m)), published.Select(c => c.OpenTime));
+    }
 }
