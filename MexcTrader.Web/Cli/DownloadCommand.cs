@@ -1,10 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using MexcTrader.Core.Domain;
 using MexcTrader.Core.MarketData.History.Download;
 using Spectre.Console;
 using static System.FormattableString;
-using Symbol = MexcTrader.Core.Domain.Symbol;
 
 namespace MexcTrader.Web.Cli;
 
@@ -20,9 +18,13 @@ internal static class DownloadCommand
             HelpName = "A,B",
         };
         var interval = CliOptions.Interval(required: true);
-        var from = DateOption("--from", "First open time: 2025-12-04 or ISO-8601 (UTC unless an offset is given).");
-        var to = DateOption("--to", "End of the range, exclusive: 2025-12-05 or ISO-8601.");
-        var url = ExchangeUrlOption();
+        var from = HistoryCliOptions.Date(
+            "--from",
+            "First open time: 2025-12-04 or ISO-8601 (UTC unless an offset is given).",
+            true
+        );
+        var to = HistoryCliOptions.Date("--to", "End of the range, exclusive: 2025-12-05 or ISO-8601.", true);
+        var url = HistoryCliOptions.ExchangeUrl();
         var provider = CliOptions.Provider("Database engine; default: Database:Provider.");
         var connection = CliOptions.Connection("Connection string; default: ConnectionStrings:Trading.");
         var command = new Command(
@@ -43,13 +45,13 @@ internal static class DownloadCommand
             async (parse, ct) =>
             {
                 var error = parse.InvocationConfiguration.Error;
-                if (!TryParseSymbols(parse.GetRequiredValue(symbols), out var pairs, out var bad))
+                if (!HistoryCliOptions.TryParseSymbols(parse.GetRequiredValue(symbols), out var pairs, out var bad))
                 {
                     await error.WriteLineAsync($"download: {bad}").ConfigureAwait(false);
                     return CliExitCodes.BadArguments;
                 }
-                var start = ParseDate(parse.GetRequiredValue(from))!.Value;
-                var end = ParseDate(parse.GetRequiredValue(to))!.Value;
+                var start = HistoryCliOptions.ParseDate(parse.GetRequiredValue(from))!.Value;
+                var end = HistoryCliOptions.ParseDate(parse.GetRequiredValue(to))!.Value;
                 if (end <= start)
                 {
                     await error
@@ -134,77 +136,6 @@ internal static class DownloadCommand
             }
             return summaries.Any(s => s.Failure is not null) ? ExchangeFailed : CliExitCodes.Ok;
         }
-    }
-
-    internal static Option<string> DateOption(string name, string description)
-    {
-        var option = new Option<string>(name)
-        {
-            Description = description,
-            Required = name == "--from" || name == "--to",
-            HelpName = "DATE",
-        };
-        option.Validators.Add(result =>
-        {
-            var text = result.GetValueOrDefault<string>();
-            if (text is not null && ParseDate(text) is null)
-            {
-                result.AddError(
-                    $"'{text}' is not a date: use 2025-12-04 or ISO-8601 such as 2025-12-04T13:00:00Z ({name})."
-                );
-            }
-        });
-        return option;
-    }
-
-    internal static Option<string> ExchangeUrlOption()
-    {
-        var option = new Option<string>("--exchange-url")
-        {
-            Description = "MEXC REST root, e.g. the simulator's http://127.0.0.1:5100/; default: Mexc:RestBaseUrl.",
-            HelpName = "URL",
-        };
-        option.Validators.Add(result =>
-        {
-            var text = result.GetValueOrDefault<string>();
-            if (
-                text is not null
-                && !(Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
-            )
-            {
-                result.AddError($"'{text}' is not an http(s) URL.");
-            }
-        });
-        return option;
-    }
-
-    internal static DateTimeOffset? ParseDate(string? text) =>
-        DateTimeOffset.TryParse(
-            text,
-            CultureInfo.InvariantCulture,
-            DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal,
-            out var date
-        )
-            ? date
-            : null;
-
-    private static bool TryParseSymbols(string text, out IReadOnlyList<Symbol> symbols, out string error)
-    {
-        var list = new List<Symbol>();
-        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            if (!Symbol.TryParse(part, out var symbol))
-            {
-                (symbols, error) = ([], $"'{part}' is not a valid symbol: use letters or digits, such as BTCUSDT.");
-                return false;
-            }
-            if (!list.Contains(symbol.Value))
-            {
-                list.Add(symbol.Value);
-            }
-        }
-        (symbols, error) = (list, list.Count == 0 ? "--symbols names no pair." : "");
-        return list.Count > 0;
     }
 
     private static void PlainLine(TextWriter output, DownloadProgress p)

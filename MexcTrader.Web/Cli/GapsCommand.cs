@@ -13,28 +13,14 @@ internal static class GapsCommand
     {
         var symbol = CliOptions.Symbol(required: true);
         var interval = CliOptions.Interval(required: true);
-        var from = new Option<string>("--from")
-        {
-            Description = "Start (default: the first stored candle).",
-            HelpName = "DATE",
-        };
-        var to = new Option<string>("--to")
-        {
-            Description = "End, exclusive (default: after the last stored candle).",
-            HelpName = "DATE",
-        };
-        foreach (var option in new[] { from, to })
-        {
-            option.Validators.Add(r =>
-            {
-                if (r.GetValueOrDefault<string>() is { } text && DownloadCommand.ParseDate(text) is null)
-                {
-                    r.AddError($"'{text}' is not a date: use 2025-12-04 or ISO-8601 such as 2025-12-04T13:00:00Z.");
-                }
-            });
-        }
+        var from = HistoryCliOptions.Date("--from", "Start (default: the first stored candle).", required: false);
+        var to = HistoryCliOptions.Date(
+            "--to",
+            "End, exclusive (default: after the last stored candle).",
+            required: false
+        );
         var fill = new Option<bool>("--fill") { Description = "Back-fill the gaps from the exchange." };
-        var url = DownloadCommand.ExchangeUrlOption();
+        var url = HistoryCliOptions.ExchangeUrl();
         var provider = CliOptions.Provider("Database engine; default: Database:Provider.");
         var connection = CliOptions.Connection("Connection string; default: ConnectionStrings:Trading.");
         var command = new Command(
@@ -60,8 +46,8 @@ internal static class GapsCommand
                 var pair = Symbol.TryParse(parse.GetRequiredValue(symbol), out var s) ? s.Value : default;
                 var step = Intervals.Parse(parse.GetRequiredValue(interval));
                 var (start, end) = (
-                    DownloadCommand.ParseDate(parse.GetValue(from)),
-                    DownloadCommand.ParseDate(parse.GetValue(to))
+                    HistoryCliOptions.ParseDate(parse.GetValue(from)),
+                    HistoryCliOptions.ParseDate(parse.GetValue(to))
                 );
                 if (start is { } a && end is { } b && b <= a)
                 {

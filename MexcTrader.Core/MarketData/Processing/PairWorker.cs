@@ -126,26 +126,17 @@ internal sealed class PairWorker
     {
         _open = null;
         var closed = candle with { IsClosed = true };
-        if (_lastClosed is { } last && closed.OpenTime > closed.Interval.NextOpen(last))
+        if (_lastClosed is { } last && CandleGap.Between(_symbol, _interval, last, closed.OpenTime) is { } gap)
         {
-            await BackfillAsync(last, closed, ct).ConfigureAwait(false);
+            await BackfillAsync(gap, ct).ConfigureAwait(false);
         }
         _lastClosed = closed.OpenTime;
         await _persister.EnqueueAsync(closed, ct).ConfigureAwait(false);
         await PublishAsync(closed, ct).ConfigureAwait(false);
     }
 
-    private async Task BackfillAsync(DateTimeOffset last, Candle next, CancellationToken ct)
+    private async Task BackfillAsync(CandleGap gap, CancellationToken ct)
     {
-        var first = next.Interval.NextOpen(last);
-        var lastMissing = IntervalGrid.PreviousOpen(next.Interval, next.OpenTime);
-        var gap = new CandleGap(
-            next.Symbol,
-            next.Interval,
-            first,
-            lastMissing,
-            IntervalGrid.CountBetween(next.Interval, first, next.OpenTime)
-        );
         _counters.AddGap();
         IReadOnlyList<Candle> found;
         try
@@ -158,7 +149,7 @@ internal sealed class PairWorker
             found = [];
         }
         foreach (
-            var candle in found.Where(c => c.OpenTime >= first && c.OpenTime <= lastMissing).OrderBy(c => c.OpenTime)
+            var candle in found.Where(c => c.OpenTime >= gap.First && c.OpenTime <= gap.Last).OrderBy(c => c.OpenTime)
         )
         {
             if (candle.OpenTime > _lastClosed || _lastClosed is null)

@@ -7,4 +7,19 @@ public sealed record CandleGap(Symbol Symbol, Interval Interval, DateTimeOffset 
 {
     /// <summary>The range [First, after Last) that the gap covers, for re-detection after a back-fill.</summary>
     public CandleRange Range => new(Symbol, Interval, First, Interval.NextOpen(Last));
+
+    /// <summary>The candles missing between two present ones (open times), or null when they are neighbours.</summary>
+    public static CandleGap? Between(
+        Symbol symbol,
+        Interval interval,
+        DateTimeOffset present,
+        DateTimeOffset nextPresent
+    )
+    {
+        var first = interval.NextOpen(present);
+        var count = IntervalGrid.CountBetween(interval, first, nextPresent);
+        return count == 0
+            ? null
+            : new CandleGap(symbol, interval, first, IntervalGrid.PreviousOpen(interval, nextPresent), count);
+    }
 }
