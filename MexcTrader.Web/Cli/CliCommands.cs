@@ -6,5 +6,12 @@ namespace MexcTrader.Web.Cli;
 internal static class CliCommands
 {
     public static IEnumerable<Command> All() =>
-        [ImportCommand.Create(), BenchCommand.Create(), SimulatorCommand.Create(), IndicatorsCommand.Create()];
+        [
+            ImportCommand.Create(),
+            BenchCommand.Create(),
+            SimulatorCommand.Create(),
+            IndicatorsCommand.Create(),
+            DownloadCommand.Create(),
+            GapsCommand.Create(),
+        ];
 }

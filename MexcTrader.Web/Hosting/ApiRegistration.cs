@@ -36,6 +36,7 @@ internal static class ApiRegistration
         var api = app.MapGroup(Prefix);
         api.MapPairs();
         api.MapCandles();
+        api.MapHistory();
         api.MapImports(app.Services.GetRequiredService<IOptions<JobsOptions>>().Value);
         return app;
     }
