@@ -1,4 +1,3 @@
-using System.Buffers.Text;
 using MexcTrader.Core.Domain;
 using MexcTrader.Core.MarketData;
 
@@ -134,8 +133,7 @@ public sealed class KlineFrameDecoder
         return true;
     }
 
-    private static bool TryDecimal(ReadOnlySpan<byte> text, out decimal value) =>
-        Utf8Parser.TryParse(text, out value, out var used) && used == text.Length;
+    private static bool TryDecimal(ReadOnlySpan<byte> text, out decimal value) => Utf8Decimal.TryParse(text, out value);
 
     private static void Assign(
         int field,
