@@ -202,4 +202,47 @@ public sealed class WebSocketClientTests
         Assert.Equal(2, client.Connections);
         Assert.Equal(0, client.Counters.RejectedSubscriptions);
     }
+
+    [Fact]
+    public async Task EndpointAsync_ListenKeyDeleted_CreatesANewKey()
+    {
+        await using var h = await Start();
+        using var keys = new MexcListenKeySession(
+            h.Rest,
+            h.WebSocketUrl,
+            TimeProvider.System,
+            NullLogger<MexcListenKeySession>.Instance
+        );
+        var first = await keys.EndpointAsync(default);
+        var old = keys.ListenKey!;
+
+        Assert.True((await h.Rest.DeleteListenKeyAsync(old, default)).IsSuccess);
+        Assert.False(await keys.RenewAsync(default));
+        var second = await keys.EndpointAsync(default);
+
+        Assert.NotEqual(first, second);
+        Assert.NotEqual(old, keys.ListenKey);
+        Assert.Contains(Uri.EscapeDataString(keys.ListenKey!), second.Query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RandomDrops_FromTheFaultSwitch_ClientKeepsDeliveringInOrder()
+    {
+        await using var h = await Start();
+        var market = h.Market();
+        await using var client = h.Client(market);
+        await client.SubscribeAsync([market.TrackKlines(Btc, Interval.OneMinute)], default);
+        var first = await market.ClosedCandles.ReadAsync(new CancellationTokenSource(Wait).Token);
+
+        h.Sim.WebSockets.Faults.DropProbability = 0.05;
+        var next = new List<Candle>();
+        while (next.Count < 20)
+        {
+            next.Add(await market.ClosedCandles.ReadAsync(new CancellationTokenSource(Wait).Token));
+        }
+        h.Sim.WebSockets.Faults.DropProbability = 0;
+
+        Assert.True(client.Counters.Reconnects > 0);
+        Assert.Equal(Enumerable.Range(1, 20).Select(i => first.OpenTime.AddMinutes(i)), next.Select(c => c.OpenTime));
+    }
 }
