@@ -24,6 +24,9 @@ internal static class SimulatorApp
         });
         builder.Services.AddSingleton(faults);
         builder.Services.AddSingleton(options.WallClock);
+        builder.Services.AddSingleton(
+            new WebSocket.SimulatorSockets(exchange, replay, options.WallClock, options.Seed)
+        );
         var app = builder.Build();
         app.UseMiddleware<FaultMiddleware>();
 
@@ -32,7 +35,9 @@ internal static class SimulatorApp
         TickerEndpoints.Map(api, exchange);
         var signed = new SignedRoutes(api, new RequestAuthenticator(options));
         TradingEndpoints.Map(signed, exchange);
-        AccountEndpoints.Map(signed, exchange, new ListenKeys(options.WallClock), options);
+        var listenKeys = new ListenKeys(options.WallClock);
+        AccountEndpoints.Map(signed, exchange, listenKeys, options);
+        WebSocket.WebSocketEndpoint.Map(app, app.Services.GetRequiredService<WebSocket.SimulatorSockets>(), listenKeys);
         var admin = app.MapGroup("/_sim");
         FaultEndpoints.Map(admin, faults);
         admin.MapGet("/status", () => Results.Json(SimulatorStatus.Of(exchange, replay)));

@@ -36,6 +36,9 @@ public sealed class SimulatorHandle : IAsyncDisposable
 
     public FaultInjector Faults { get; }
 
+    /// <summary>The /ws side: connections and its own fault switch (drops, malformed frames).</summary>
+    public WebSocket.SimulatorSockets WebSockets => _app.Services.GetRequiredService<WebSocket.SimulatorSockets>();
+
     /// <summary>Completes when every candle has been replayed (or the simulator stopped).</summary>
     public Task ReplayTask { get; }
 

@@ -41,6 +41,9 @@ public sealed class MarketReplay
         }
     }
 
+    /// <summary>Raised after each replayed step on the replay's thread (the wire simulator's WebSocket pushes).</summary>
+    public event Action<ReplayTick>? Stepped;
+
     public int TotalSteps => _steps.Length;
 
     public int StepsDone => Volatile.Read(ref _next);
@@ -66,6 +69,7 @@ public sealed class MarketReplay
         {
             _exchange.ApplyMarketTrade(step.Candle.Symbol, step.Price, step.Quantity, step.Candle);
         }
+        Stepped?.Invoke(new ReplayTick(step.Candle, step.Price, step.Quantity, step.Closes, step.Time));
         return true;
     }
 

@@ -1,0 +1,87 @@
+using System.Net.WebSockets;
+using System.Threading.Channels;
+using MexcTrader.Core.Exchange.Mexc.WebSocket;
+
+namespace MexcTrader.Web.Simulator.WebSocket;
+
+/// <summary>One client connection of the simulator's /ws: its subscriptions and its outgoing queue.</summary>
+internal sealed class SimulatorSocket(System.Net.WebSockets.WebSocket socket, bool isPrivate)
+{
+    private readonly Lock _gate = new();
+    private readonly HashSet<string> _channels = new(StringComparer.Ordinal);
+    private readonly Channel<(byte[] Frame, bool Binary)> _outgoing = Channel.CreateUnbounded<(byte[], bool)>(
+        new UnboundedChannelOptions { SingleReader = true }
+    );
+
+    private int _aborted;
+
+    public bool IsPrivate => isPrivate;
+
+    public bool Wants(string channel)
+    {
+        lock (_gate)
+        {
+            return _channels.Contains(channel);
+        }
+    }
+
+    public void Push(byte[] frame, bool binary = true) => _outgoing.Writer.TryWrite((frame, binary));
+
+    public bool IsAborted => Volatile.Read(ref _aborted) != 0;
+
+    /// <summary>Drops the connection; false when it was already dropped.</summary>
+    public bool Abort()
+    {
+        if (Interlocked.Exchange(ref _aborted, 1) != 0)
+        {
+            return false;
+        }
+        _outgoing.Writer.TryComplete();
+        socket.Abort();
+        return true;
+    }
+
+    /// <summary>Adds channels up to the 30 limit; returns those taken and the refusal reason for the rest.</summary>
+    public (List<string> Taken, List<string> Refused) Subscribe(IEnumerable<string> channels)
+    {
+        var taken = new List<string>();
+        var refused = new List<string>();
+        lock (_gate)
+        {
+            foreach (var channel in channels)
+            {
+                var allowed = isPrivate || !channel.StartsWith("spot@private.", StringComparison.Ordinal);
+                if (
+                    allowed
+                    && (_channels.Contains(channel) || _channels.Count < MexcChannels.MaxSubscriptionsPerConnection)
+                )
+                {
+                    _channels.Add(channel);
+                    taken.Add(channel);
+                }
+                else
+                {
+                    refused.Add(channel);
+                }
+            }
+        }
+        return (taken, refused);
+    }
+
+    public void Unsubscribe(IEnumerable<string> channels)
+    {
+        lock (_gate)
+        {
+            _channels.ExceptWith(channels);
+        }
+    }
+
+    public async Task WriteLoopAsync(CancellationToken ct)
+    {
+        await foreach (var (frame, binary) in _outgoing.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+        {
+            var type = binary ? WebSocketMessageType.Binary : WebSocketMessageType.Text;
+            await socket.SendAsync(frame, type, true, ct).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+namespace MexcTrader.Web.Simulator.WebSocket;
+
+/// <summary>Faults of the simulator's /ws: dropped connections and malformed frames, set by tests.</summary>
+public sealed class WebSocketFaults
+{
+    private readonly Random _random;
+    private int _malformed;
+
+    internal WebSocketFaults(int seed) => _random = new Random(seed);
+
+    /// <summary>Chance per pushed frame that the connection it goes to is dropped (0 = never).</summary>
+    public double DropProbability { get; set; }
+
+    /// <summary>Sends this many garbage frames next, one per push, in place of nothing (real pushes still follow).</summary>
+    public void InjectMalformed(int count) => Interlocked.Add(ref _malformed, count);
+
+    internal bool TakeMalformed()
+    {
+        var left = Volatile.Read(ref _malformed);
+        while (left > 0)
+        {
+            var seen = Interlocked.CompareExchange(ref _malformed, left - 1, left);
+            if (seen == left)
+            {
+                return true;
+            }
+            left = seen;
+        }
+        return false;
+    }
+
+#pragma warning disable CA5394 // fault injection, not security
+    internal bool RollDrop()
+    {
+        var p = DropProbability;
+        if (p <= 0)
+        {
+            return false;
+        }
+        lock (_random)
+        {
+            return _random.NextDouble() < p;
+        }
+    }
+#pragma warning restore CA5394
+}
