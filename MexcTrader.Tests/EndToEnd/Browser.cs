@@ -43,6 +43,15 @@ public static class Browser
             }
         );
 
+    /// <summary>A page at the desktop size the screenshots are judged at.</summary>
+    public static Task<IPage> NewPageAsync(IBrowser browser) =>
+        browser.NewPageAsync(
+            new()
+            {
+                ViewportSize = new() { Width = 1400, Height = 900 },
+            }
+        );
+
     /// <summary>Saves a full-page PNG into $SCREENSHOT_DIR when set; returns the path or null.</summary>
     public static async Task<string?> ScreenshotAsync(IPage page, string name)
     {

@@ -1,8 +1,5 @@
-using MexcTrader.Core.Persistence;
 using MexcTrader.Tests.TestKit;
 using MexcTrader.Tests.Web.Components;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace MexcTrader.Tests.EndToEnd;
@@ -15,22 +12,10 @@ public sealed class DataSettingsPageEndToEndTests
         var chromium = Browser.ExecutablePath()!;
         await using var factory = new MexcTraderFactory(useKestrel: true);
         factory.StartServer();
-        await using (
-            var db = await factory
-                .Services.GetRequiredService<IDbContextFactory<TradingDbContext>>()
-                .CreateDbContextAsync()
-        )
-        {
-            await SampleCandles.SeedAsync(db, "ETHUSDT", 48);
-        }
+        await SampleCandles.SeedAsync(factory.Services, "ETHUSDT", 48);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright, chromium);
-        var page = await browser.NewPageAsync(
-            new()
-            {
-                ViewportSize = new() { Width = 1400, Height = 900 },
-            }
-        );
+        var page = await Browser.NewPageAsync(browser);
 
         await page.GotoAsync(new Uri(factory.ClientOptions.BaseAddress, "settings/data").ToString());
         await Assertions.Expect(page.GetByTestId("render-mode")).ToHaveTextAsync("interactive");

@@ -1,8 +1,5 @@
-using MexcTrader.Core.Persistence;
 using MexcTrader.Tests.TestKit;
 using MexcTrader.Tests.Web.Components;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -22,22 +19,10 @@ public sealed class PairPageEndToEndTests(ITestOutputHelper output)
         var expected = Math.Min(seeded, MexcTrader.Web.Components.Pages.Pair.PairPage.DefaultWindowSize);
         await using var factory = new MexcTraderFactory(useKestrel: true);
         factory.StartServer();
-        await using (
-            var db = await factory
-                .Services.GetRequiredService<IDbContextFactory<TradingDbContext>>()
-                .CreateDbContextAsync()
-        )
-        {
-            await SampleCandles.SeedAsync(db, "BTCUSDT", seeded);
-        }
+        await SampleCandles.SeedAsync(factory.Services, "BTCUSDT", seeded);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright, chromium);
-        var page = await browser.NewPageAsync(
-            new()
-            {
-                ViewportSize = new() { Width = 1400, Height = 900 },
-            }
-        );
+        var page = await Browser.NewPageAsync(browser);
         var consoleErrors = new List<string>();
         page.Console += (_, message) =>
         {
@@ -89,23 +74,11 @@ public sealed class PairPageEndToEndTests(ITestOutputHelper output)
         var chromium = Browser.ExecutablePath()!;
         await using var factory = new MexcTraderFactory(useKestrel: true);
         factory.StartServer();
-        await using (
-            var db = await factory
-                .Services.GetRequiredService<IDbContextFactory<TradingDbContext>>()
-                .CreateDbContextAsync()
-        )
-        {
-            await SampleCandles.SeedAsync(db, "BTCUSDT", 120);
-            await SampleCandles.SeedAsync(db, "ETHUSDT", 48);
-        }
+        await SampleCandles.SeedAsync(factory.Services, "BTCUSDT", 120);
+        await SampleCandles.SeedAsync(factory.Services, "ETHUSDT", 48);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await Browser.LaunchAsync(playwright, chromium);
-        var page = await browser.NewPageAsync(
-            new()
-            {
-                ViewportSize = new() { Width = 1400, Height = 900 },
-            }
-        );
+        var page = await Browser.NewPageAsync(browser);
         await page.GotoAsync(new Uri(factory.ClientOptions.BaseAddress, "pair/BTCUSDT").ToString());
         await Assertions.Expect(page.GetByTestId("render-mode")).ToHaveTextAsync("interactive");
         await Assertions.Expect(page.GetByTestId("candle-count")).ToHaveTextAsync("120");

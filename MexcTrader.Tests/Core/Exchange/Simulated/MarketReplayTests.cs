@@ -1,9 +1,7 @@
-using System.Globalization;
 using MexcTrader.Core.Domain;
 using MexcTrader.Core.Exchange;
 using MexcTrader.Core.Exchange.Simulated;
 using MexcTrader.Core.MarketData;
-using MexcTrader.Tests.TestKit;
 
 namespace MexcTrader.Tests.Core.Exchange.Simulated;
 
@@ -12,22 +10,7 @@ public sealed class MarketReplayTests
     private static readonly Symbol Btc = new("BTCUSDT");
 
     internal static IReadOnlyList<Candle> RealCandles(int count) =>
-        File.ReadLines(SharedData.File("data/mexc-spot/BTCUSDT-1h.csv"))
-            .Skip(1)
-            .Take(count)
-            .Select(line => line.Split(','))
-            .Select(f => new Candle(
-                Btc,
-                Interval.OneHour,
-                DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(f[0], CultureInfo.InvariantCulture)),
-                decimal.Parse(f[1], CultureInfo.InvariantCulture),
-                decimal.Parse(f[2], CultureInfo.InvariantCulture),
-                decimal.Parse(f[3], CultureInfo.InvariantCulture),
-                decimal.Parse(f[4], CultureInfo.InvariantCulture),
-                decimal.Parse(f[5], CultureInfo.InvariantCulture),
-                0m
-            ))
-            .ToList();
+        TestKit.RealCandles.Read("data/mexc-spot/BTCUSDT-1h.csv", Btc, Interval.OneHour, count);
 
     private static (SimulatedExchange Sut, ReplayClock Clock, MarketReplay Replay) Setup(IReadOnlyList<Candle> candles)
     {
