@@ -27,7 +27,7 @@ public sealed class MarketSeries
         var high = new List<double>();
         var low = new List<double>();
         var close = new List<double>();
-        using (var file = File.OpenRead(Locate()))
+        using (var file = File.OpenRead(SharedFiles.Locate(RelativePath)))
         using (var gzip = new GZipStream(file, CompressionMode.Decompress))
         using (var reader = new StreamReader(gzip))
         {
@@ -51,26 +51,5 @@ public sealed class MarketSeries
             result[i] = source[i % source.Count];
         }
         return result;
-    }
-
-    private static string Locate()
-    {
-        var configured = Environment.GetEnvironmentVariable("MEXCTRADER_SHARED");
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return Path.Combine(configured, RelativePath);
-        }
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared", RelativePath);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-        throw new FileNotFoundException($"shared/{RelativePath} not found; set MEXCTRADER_SHARED.");
     }
 }

@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.IO.Compression;
 using BenchmarkDotNet.Attributes;
 using MexcTrader.Core.Domain;
+using MexcTrader.Core.MarketData.History.Import;
 using MexcTrader.Core.Signals;
 using MexcTrader.Core.Signals.Agents.Technical;
 
@@ -46,44 +45,16 @@ public class TechnicalAgentBenchmarks
         return signals;
     }
 
+    // The product's reader and the product's decimal → double conversion, as the live pipeline feeds the agent.
     private static Bar[] Load()
     {
-        const string relative = "shared/data/binance-spot/BTCUSDT-1m.csv.gz";
-        var configured = Environment.GetEnvironmentVariable("MEXCTRADER_SHARED");
-        var path = !string.IsNullOrWhiteSpace(configured)
-            ? Path.Combine(configured, "data/binance-spot/BTCUSDT-1m.csv.gz")
-            : new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory }
-                .SelectMany(Ancestors)
-                .Select(d => Path.Combine(d, relative))
-                .FirstOrDefault(File.Exists)
-                ?? throw new FileNotFoundException($"{relative} not found; set MEXCTRADER_SHARED.");
-        using var file = File.OpenRead(path);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip);
-        reader.ReadLine();
-        var bars = new List<Bar>(Candles);
-        while (reader.ReadLine() is { } line)
-        {
-            var c = line.Split(',');
-            bars.Add(
-                new Bar(
-                    DateTimeOffset.FromUnixTimeMilliseconds(long.Parse(c[0], CultureInfo.InvariantCulture)),
-                    double.Parse(c[1], CultureInfo.InvariantCulture),
-                    double.Parse(c[2], CultureInfo.InvariantCulture),
-                    double.Parse(c[3], CultureInfo.InvariantCulture),
-                    double.Parse(c[4], CultureInfo.InvariantCulture),
-                    double.Parse(c[5], CultureInfo.InvariantCulture)
-                )
-            );
-        }
-        return [.. bars];
-    }
-
-    private static IEnumerable<string> Ancestors(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            yield return dir.FullName;
-        }
+        var read = CandleFileReader.Read(
+            SharedFiles.Locate("data/binance-spot/BTCUSDT-1m.csv.gz"),
+            new Symbol("BTCUSDT"),
+            Interval.OneMinute
+        );
+        return read.IsSuccess
+            ? [.. read.Value.Candles.Select(Bar.From)]
+            : throw new InvalidOperationException(read.Failure.ToString());
     }
 }
