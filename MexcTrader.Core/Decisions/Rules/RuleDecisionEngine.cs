@@ -140,7 +140,7 @@ public sealed class RuleDecisionEngine : IDecisionEngine
         return double.IsFinite(s.HitRate)
             ? string.Create(
                 CultureInfo.InvariantCulture,
-                $"{s.AgentId} {s.Score:+0.00;-0.00} at confidence {s.Confidence:0.00} (weight {weight:0.00}, hit rate {s.HitRate:P0} of {s.Scored})"
+                $"{s.AgentId} {s.Score:+0.00;-0.00} at confidence {s.Confidence:0.00} (weight {weight:0.00}, hit rate {s.HitRate * 100:0}% of {s.Scored})"
             )
             : string.Create(
                 CultureInfo.InvariantCulture,
