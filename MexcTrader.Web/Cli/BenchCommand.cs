@@ -71,7 +71,7 @@ internal static partial class BenchCommand
                     ct
                 )
         );
-        return new Command("bench", "Benchmarks.") { import };
+        return new Command("bench", "Benchmarks.") { import, BenchDecisionsCommand.Create() };
     }
 
     private sealed record Settings(
