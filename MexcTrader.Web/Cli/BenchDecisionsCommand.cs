@@ -82,7 +82,9 @@ internal static partial class BenchDecisionsCommand
         if (!series.IsSuccess)
         {
             await error.WriteLineAsync($"bench: {series.Failure.Message}").ConfigureAwait(false);
-            return series.Failure.Code == ImportFailures.FileNotFound ? CliExitCodes.FileMissing : CliExitCodes.FileRejected;
+            return series.Failure.Code == ImportFailures.FileNotFound
+                ? CliExitCodes.FileMissing
+                : CliExitCodes.FileRejected;
         }
         var workload = DecisionBenchWorkload.Create(series.Value.Select(s => s.Candles).ToList(), pairs);
         await output

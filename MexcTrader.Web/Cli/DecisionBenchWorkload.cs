@@ -52,12 +52,21 @@ public sealed class DecisionBenchWorkload
             _feeds[i] = new PairFeed(symbol, source, offset: i / series.Count * 97);
             _rules[symbol] = RulesFor(symbol, (decimal)source[0].Close);
         }
+        // Small entries and room for many positions, so that sizing, caps and exits are exercised, not only refusals.
         _risk = new RiskModule(
-            new RiskSettings { Portfolio = new PortfolioLimits { MaxOpenPositions = 12 } },
+            new RiskSettings
+            {
+                Portfolio = new PortfolioLimits { MaxOpenPositions = 40, MaxExposure = 0.9 },
+                Default = new PairLimits { Fraction = 0.03 },
+            },
             _clock
         );
         _aggregator = new SnapshotAggregator(new AggregatorOptions(), _clock);
-        _pipeline = new DecisionPipeline(new RuleDecisionEngine(new RuleEngineOptions()), _risk);
+        // A narrower hysteresis band than the default so positions turn over and exits are judged too.
+        _pipeline = new DecisionPipeline(
+            new RuleDecisionEngine(new RuleEngineOptions { EntryThreshold = 0.3, ExitThreshold = 0.1 }),
+            _risk
+        );
         for (var k = 0; k < warmUp; k++)
         {
             Step();
@@ -188,7 +197,13 @@ public sealed class DecisionBenchWorkload
                 var value = held.Quantity * price;
                 exposure += value;
                 positions.Add(
-                    new PositionSnapshot(feed.Symbol, held.Quantity, held.AveragePrice, value, value - held.Quantity * held.AveragePrice)
+                    new PositionSnapshot(
+                        feed.Symbol,
+                        held.Quantity,
+                        held.AveragePrice,
+                        value,
+                        value - held.Quantity * held.AveragePrice
+                    )
                 );
             }
         }
@@ -269,7 +284,9 @@ public sealed class DecisionBenchWorkload
             var open = _price * (double)candle.Open / previous;
             var close = _price * (double)candle.Close / previous;
             var bar = new Bar(
-                State.Count == 0 ? new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero) : State.Last.OpenTime.AddHours(1),
+                State.Count == 0
+                    ? new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)
+                    : State.Last.OpenTime.AddHours(1),
                 open,
                 Math.Max(_price * (double)candle.High / previous, Math.Max(open, close)),
                 Math.Min(_price * (double)candle.Low / previous, Math.Min(open, close)),
@@ -302,7 +319,10 @@ public sealed class DecisionBenchWorkload
             }
             if (SignalsChanged)
             {
-                Latest = _technicalSignal is null ? [_momentumSignal!] : _momentumSignal is null ? [_technicalSignal] : [_technicalSignal, _momentumSignal];
+                Latest =
+                    _technicalSignal is null ? [_momentumSignal!]
+                    : _momentumSignal is null ? [_technicalSignal]
+                    : [_technicalSignal, _momentumSignal];
             }
             return bar;
         }

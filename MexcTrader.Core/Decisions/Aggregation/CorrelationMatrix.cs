@@ -106,9 +106,11 @@ internal sealed class SymbolIndex
         _positions = new Dictionary<string, int>(symbols.Length, StringComparer.Ordinal);
         for (var i = 0; i < symbols.Length; i++)
         {
-            _positions.TryAdd(symbols[i], i);
+            HasDuplicates |= !_positions.TryAdd(symbols[i], i);
         }
     }
+
+    public bool HasDuplicates { get; }
 
     public string[] Symbols { get; }
     public int Count => Symbols.Length;

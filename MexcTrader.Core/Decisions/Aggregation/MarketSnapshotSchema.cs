@@ -135,10 +135,12 @@ public static class MarketSnapshotSchema
         {
             return $"schema version {s.SchemaVersion} is not {Version}";
         }
+        // The aggregator refuses duplicate pairs when it builds the matrix, so only foreign snapshots need the check.
+        var checkDuplicates = s.Correlations is not CorrelationMatrix;
         for (var i = 0; i < s.Pairs.Count; i++)
         {
             var pair = s.Pairs[i];
-            for (var j = 0; j < i; j++)
+            for (var j = 0; checkDuplicates && j < i; j++)
             {
                 if (s.Pairs[j].Symbol == pair.Symbol)
                 {
@@ -175,15 +177,20 @@ public static class MarketSnapshotSchema
         {
             return "range high and low must be finite";
         }
-        foreach (var (name, value) in pair.Indicators)
+        // A FeatureDictionary lists only finite values by construction.
+        if (pair.Indicators is not Signals.FeatureDictionary)
         {
-            if (!double.IsFinite(value))
+            foreach (var (name, value) in pair.Indicators)
             {
-                return $"indicator {name} is not a finite number";
+                if (!double.IsFinite(value))
+                {
+                    return $"indicator {name} is not a finite number";
+                }
             }
         }
-        foreach (var signal in pair.Signals)
+        for (var i = 0; i < pair.Signals.Count; i++)
         {
+            var signal = pair.Signals[i];
             string? problem = signal switch
             {
                 { AgentId.Length: 0 or > 64 } => "agent id must be 1-64 characters",

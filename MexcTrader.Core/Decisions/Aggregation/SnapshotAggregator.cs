@@ -12,6 +12,7 @@ namespace MexcTrader.Core.Decisions.Aggregation;
 public sealed class SnapshotAggregator
 {
     private readonly AggregatorOptions _options;
+    private readonly string _featureKey;
     private readonly TimeProvider _time;
     private readonly ReturnCorrelations _correlations;
     private readonly Dictionary<Domain.Symbol, SignalViews> _views = [];
@@ -26,6 +27,7 @@ public sealed class SnapshotAggregator
             throw new ArgumentException("Invalid aggregator options: " + string.Join(" ", problems), nameof(options));
         }
         _options = options;
+        _featureKey = SnapshotIndicators.KeyFor(options);
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _correlations = new ReturnCorrelations(options.CorrelationWindow, options.MinCorrelationReturns);
     }
@@ -64,7 +66,7 @@ public sealed class SnapshotAggregator
                 nameof(input)
             );
         }
-        var indicators = SnapshotIndicators.For(state, _options);
+        var indicators = SnapshotIndicators.For(state, _options, _featureKey);
         var last = state.Last;
         var held = (int)Math.Min(state.Count, state.Capacity);
         var atr = indicators.Atr;
@@ -152,7 +154,12 @@ public sealed class SnapshotAggregator
         }
         if (!same)
         {
-            _index = SymbolIndex.Of([.. states.Select(s => s.Symbol.Value)]);
+            var index = SymbolIndex.Of([.. states.Select(s => s.Symbol.Value)]);
+            if (index.HasDuplicates)
+            {
+                throw new ArgumentException("A pair appears twice among the active pairs.", nameof(states));
+            }
+            _index = index;
         }
         return _index;
     }

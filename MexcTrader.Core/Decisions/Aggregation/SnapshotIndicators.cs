@@ -35,9 +35,13 @@ internal sealed class SnapshotIndicators : IPairFeature
     public double High => _high.Value;
     public double Low => _low.Value;
 
-    public static SnapshotIndicators For(PairState state, AggregatorOptions options) =>
+    /// <summary>The feature key for these options: one instance per pair and set of periods.</summary>
+    public static string KeyFor(AggregatorOptions options) =>
+        $"snapshot:{options.AtrPeriod}:{options.RsiPeriod}:{options.EmaPeriod}:{options.ShortWindow}:{options.LongWindow}";
+
+    public static SnapshotIndicators For(PairState state, AggregatorOptions options, string key) =>
         state.Feature(
-            $"snapshot:{options.AtrPeriod}:{options.RsiPeriod}:{options.EmaPeriod}:{options.ShortWindow}:{options.LongWindow}",
+            key,
             () =>
             {
                 var created = new SnapshotIndicators(options);

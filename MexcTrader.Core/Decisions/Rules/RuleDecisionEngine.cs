@@ -1,4 +1,3 @@
-using System.Globalization;
 using MexcTrader.Core.Decisions.Snapshot;
 using MexcTrader.Core.Domain;
 
@@ -102,9 +101,10 @@ public sealed class RuleDecisionEngine : IDecisionEngine
 
     private static bool Holds(PortfolioSnapshot portfolio, Symbol symbol)
     {
-        foreach (var position in portfolio.Positions)
+        var positions = portfolio.Positions;
+        for (var i = 0; i < positions.Count; i++)
         {
-            if (position.Symbol == symbol && position.Quantity > 0)
+            if (positions[i].Symbol == symbol && positions[i].Quantity > 0)
             {
                 return true;
             }
@@ -120,31 +120,52 @@ public sealed class RuleDecisionEngine : IDecisionEngine
         }
         var (verb, relation, threshold) = action switch
         {
-            DecisionAction.Buy => ("Buy", "reached the entry threshold", _options.EntryThreshold),
-            DecisionAction.Close => ("Close", "fell to the exit threshold", _options.ExitThreshold),
-            _ when held => ("Hold", "is above the exit threshold", _options.ExitThreshold),
-            _ => ("Hold", "is below the entry threshold", _options.EntryThreshold),
+            DecisionAction.Buy => ("Buy", " reached the entry threshold ", _options.EntryThreshold),
+            DecisionAction.Close => ("Close", " fell to the exit threshold ", _options.ExitThreshold),
+            _ when held => ("Hold", " is above the exit threshold ", _options.ExitThreshold),
+            _ => ("Hold", " is below the entry threshold ", _options.EntryThreshold),
         };
-        var text = string.Create(
-            CultureInfo.InvariantCulture,
-            $"{verb}: weighted signal {a.Score:+0.00;-0.00} {relation} {threshold:+0.00;-0.00} while {(held ? "holding" : "flat")}; agreement {a.Agreement:0.00} across {a.Agents} agent(s); driven by {Driver(pair.Signals[a.First])}"
-        );
-        return a.Second >= 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{text}, then {Driver(pair.Signals[a.Second])}.")
-            : text + ".";
+        var text = new ReasoningText(stackalloc char[768]);
+        text.Append(verb);
+        text.Append(": weighted signal ");
+        text.Signed(a.Score);
+        text.Append(relation);
+        text.Signed(threshold);
+        text.Append(held ? " while holding; agreement " : " while flat; agreement ");
+        text.Unsigned(a.Agreement);
+        text.Append(" across ");
+        text.Integer(a.Agents);
+        text.Append(" agent(s); driven by ");
+        Driver(ref text, pair.Signals[a.First]);
+        if (a.Second >= 0)
+        {
+            text.Append(", then ");
+            Driver(ref text, pair.Signals[a.Second]);
+        }
+        text.Append('.');
+        return text.ToString();
     }
 
-    private string Driver(AgentSignalView s)
+    private void Driver(ref ReasoningText text, AgentSignalView s)
     {
-        var weight = SignalAggregate.WeightOf(s, _options);
-        return double.IsFinite(s.HitRate)
-            ? string.Create(
-                CultureInfo.InvariantCulture,
-                $"{s.AgentId} {s.Score:+0.00;-0.00} at confidence {s.Confidence:0.00} (weight {weight:0.00}, hit rate {s.HitRate * 100:0}% of {s.Scored})"
-            )
-            : string.Create(
-                CultureInfo.InvariantCulture,
-                $"{s.AgentId} {s.Score:+0.00;-0.00} at confidence {s.Confidence:0.00} (weight {weight:0.00}, unscored)"
-            );
+        text.Append(s.AgentId.AsSpan(0, Math.Min(s.AgentId.Length, 64)));
+        text.Append(' ');
+        text.Signed(s.Score);
+        text.Append(" at confidence ");
+        text.Unsigned(s.Confidence);
+        text.Append(" (weight ");
+        text.Unsigned(SignalAggregate.WeightOf(s, _options));
+        if (double.IsFinite(s.HitRate))
+        {
+            text.Append(", hit rate ");
+            text.Percent(s.HitRate);
+            text.Append(" of ");
+            text.Integer(s.Scored);
+            text.Append(')');
+        }
+        else
+        {
+            text.Append(", unscored)");
+        }
     }
 }
