@@ -161,6 +161,13 @@ internal static partial class BenchDecisionsCommand
                 )
             )
             .ConfigureAwait(false);
+        if (mix.RejectedBy.Count > 0)
+        {
+            var reasons = mix
+                .RejectedBy.OrderByDescending(r => r.Value)
+                .Select(r => Invariant($"{r.Key} {r.Value:N0}"));
+            await output.WriteLineAsync("rejected by: " + string.Join(", ", reasons)).ConfigureAwait(false);
+        }
         return CliExitCodes.Ok;
     }
 

@@ -52,11 +52,17 @@ public sealed class DecisionBenchWorkload
             _feeds[i] = new PairFeed(symbol, source, offset: i / series.Count * 97);
             _rules[symbol] = RulesFor(symbol, (decimal)source[0].Close);
         }
-        // Small entries and room for many positions, so that sizing, caps and exits are exercised, not only refusals.
+        // Small entries, room for many positions and no drawdown halt (the rule engine loses money on this replay and
+        // would halt for good), so that sizing, caps and exits keep being exercised, not only refusals.
         _risk = new RiskModule(
             new RiskSettings
             {
-                Portfolio = new PortfolioLimits { MaxOpenPositions = 40, MaxExposure = 0.9 },
+                Portfolio = new PortfolioLimits
+                {
+                    MaxOpenPositions = 40,
+                    MaxExposure = 0.9,
+                    MaxDrawdown = 0,
+                },
                 Default = new PairLimits { Fraction = 0.03 },
             },
             _clock
@@ -254,6 +260,7 @@ public sealed class DecisionBenchWorkload
     {
         private readonly IReadOnlyList<Candle> _source;
         private readonly TechnicalAnalysisAgent _technical;
+        private readonly double _detrend;
         private int _next;
         private double _price;
         private Signal? _technicalSignal;
@@ -265,6 +272,9 @@ public sealed class DecisionBenchWorkload
             _source = source;
             _next = 1 + offset % (source.Count - 1);
             _price = (double)source[0].Close;
+            // Each pass over the series would otherwise multiply the price by its whole-series drift, and after many
+            // passes prices leave the pair's tick; removing the drift keeps every candle's shape.
+            _detrend = Math.Pow((double)source[0].Close / (double)source[^1].Close, 1.0 / (source.Count - 1));
             State = new PairState(symbol, Interval.OneHour, capacity: 200);
             _technical = new TechnicalAnalysisAgent(State, new TechnicalParameters());
             Accuracy = [new AgentAccuracy(TechnicalAnalysisAgent.AgentId, symbol, 60, 33, 0.55, 0.001)];
@@ -278,7 +288,7 @@ public sealed class DecisionBenchWorkload
 
         public Bar Next()
         {
-            var previous = (double)_source[_next - 1].Close;
+            var previous = (double)_source[_next - 1].Close / _detrend;
             var candle = _source[_next];
             _next = _next + 1 == _source.Count ? 1 : _next + 1;
             var open = _price * (double)candle.Open / previous;
@@ -342,6 +352,9 @@ public sealed class DecisionMix
     public long Rejected { get; set; }
     public long StopOuts { get; set; }
 
+    /// <summary>Rejected orders by their last reason code (the one that decided it).</summary>
+    public Dictionary<string, long> RejectedBy { get; } = new(StringComparer.Ordinal);
+
     internal void Count(DecisionRecord record)
     {
         _ = record.Action switch
@@ -360,5 +373,10 @@ public sealed class DecisionMix
             Core.Risk.RiskOutcome.Resized => Resized++,
             _ => Rejected++,
         };
+        if (record.Outcome == Core.Risk.RiskOutcome.Rejected && record.RiskReasons.Count > 0)
+        {
+            var reason = record.RiskReasons[^1];
+            RejectedBy[reason] = RejectedBy.GetValueOrDefault(reason) + 1;
+        }
     }
 }
