@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 namespace MexcTrader.Web.Hosting.Secrets;
 
 /// <summary>Data Protection with its key ring in the data folder (not in the database beside the values it guards).</summary>
-internal static class SecretsRegistration
+public static class SecretsRegistration
 {
     public const string ApplicationName = "MexcTrader";
 
