@@ -27,7 +27,8 @@ public static class LlmRejections
     public static bool IsRetryable(string code) =>
         code is MalformedJson or Truncated or Timeout or RateLimited or HttpError or BadResponse;
 
-    /// <summary>Failures that count against the endpoint's health (budget and replay misses say nothing about it).</summary>
+    /// <summary>Failures that count against the LLM's health (a missing key too: the fallback must take over);
+    /// budget and replay misses say nothing about the endpoint.</summary>
     public static bool CountsAsFailure(string code) =>
-        code is MalformedJson or Refusal or Truncated or Timeout or RateLimited or HttpError or BadResponse;
+        code is MalformedJson or Refusal or Truncated or Timeout or RateLimited or HttpError or BadResponse or NoApiKey;
 }

@@ -58,6 +58,35 @@ public sealed class MalformedAnswerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DecideAsync_WhenTheEndpointIsUnreachable_HoldsAllWithAnHttpError()
+    {
+        await using var closed = await FakeOpenAiServer.StartAsync();
+        var endpoint = closed.OpenAiEndpoint;
+        await closed.DisposeAsync();
+        var (sut, _) = await LlmKit.EngineAsync(LlmKit.Options(endpoint), _calls);
+
+        var cycle = await sut.DecideAsync(LlmKit.Snapshot(), CancellationToken.None);
+
+        Assert.All(cycle.Rejections, r => Assert.Equal(LlmRejections.HttpError, r.Code));
+        Assert.Equal(2, cycle.Rejections.Count);
+        Assert.DoesNotContain(cycle.Decisions, LlmKit.Trades);
+    }
+
+    [Fact]
+    public async Task DecideAsync_WhenTheApiKeyIsNotStored_HoldsAllWithoutACall()
+    {
+        var options = LlmKit.Options(_server.OpenAiEndpoint);
+        options.ApiKeySecretName = "missing-key";
+        var (sut, _) = await LlmKit.EngineAsync(options, _calls);
+
+        var cycle = await sut.DecideAsync(LlmKit.Snapshot(), CancellationToken.None);
+
+        Assert.Equal(0, _server.RequestCount);
+        Assert.Equal(LlmRejections.NoApiKey, Assert.Single(cycle.Rejections).Code);
+        Assert.DoesNotContain(cycle.Decisions, LlmKit.Trades);
+    }
+
+    [Fact]
     public async Task DecideAsync_WhenRetryAnswersWell_UsesTheRetryAndShowsTheModelItsMistake()
     {
         _server.Enqueue(FakeReply.Text("{\"decisions\": [ {\"symbol\": \"BTCUSDT\","));

@@ -13,8 +13,20 @@ public sealed class DecisionPromptBuilderTests
     [Fact]
     public void Build_SameSnapshotTwice_GivesTheSameTextAndHash()
     {
-        var a = DecisionPromptBuilder.Build(DefaultPrompts.Decision, LlmKit.Snapshot(), PromptMask.For(LlmKit.Snapshot(), false), Options, []);
-        var b = DecisionPromptBuilder.Build(DefaultPrompts.Decision, LlmKit.Snapshot(), PromptMask.For(LlmKit.Snapshot(), false), Options, []);
+        var a = DecisionPromptBuilder.Build(
+            DefaultPrompts.Decision,
+            LlmKit.Snapshot(),
+            PromptMask.For(LlmKit.Snapshot(), false),
+            Options,
+            []
+        );
+        var b = DecisionPromptBuilder.Build(
+            DefaultPrompts.Decision,
+            LlmKit.Snapshot(),
+            PromptMask.For(LlmKit.Snapshot(), false),
+            Options,
+            []
+        );
 
         Assert.Equal(a.Messages, b.Messages);
         Assert.Equal(InputHash.Of(a, 1), InputHash.Of(b, 1));
@@ -26,7 +38,10 @@ public sealed class DecisionPromptBuilderTests
     {
         var snapshot = LlmKit.Snapshot();
         var mask = PromptMask.For(snapshot, false);
-        var baseline = InputHash.Of(DecisionPromptBuilder.Build(DefaultPrompts.Decision, snapshot, mask, Options, []), 1);
+        var baseline = InputHash.Of(
+            DecisionPromptBuilder.Build(DefaultPrompts.Decision, snapshot, mask, Options, []),
+            1
+        );
         var otherPrompt = DefaultPrompts.Decision with { Version = 2, Text = "Decide." };
         var hotter = LlmKit.Options(new Uri("http://127.0.0.1:1/v1"));
         hotter.Temperature = 0.7;
@@ -35,8 +50,26 @@ public sealed class DecisionPromptBuilderTests
         [
             InputHash.Of(DecisionPromptBuilder.Build(otherPrompt, snapshot, mask, Options, []), 1),
             InputHash.Of(DecisionPromptBuilder.Build(DefaultPrompts.Decision, snapshot, mask, hotter, []), 1),
-            InputHash.Of(DecisionPromptBuilder.Build(DefaultPrompts.Decision, LlmKit.Snapshot(btcScore: 0.81), mask, Options, []), 1),
-            InputHash.Of(DecisionPromptBuilder.Build(DefaultPrompts.Decision, snapshot, mask, Options, [new LlmMessage(LlmRole.User, "again")]), 1),
+            InputHash.Of(
+                DecisionPromptBuilder.Build(
+                    DefaultPrompts.Decision,
+                    LlmKit.Snapshot(btcScore: 0.81),
+                    mask,
+                    Options,
+                    []
+                ),
+                1
+            ),
+            InputHash.Of(
+                DecisionPromptBuilder.Build(
+                    DefaultPrompts.Decision,
+                    snapshot,
+                    mask,
+                    Options,
+                    [new LlmMessage(LlmRole.User, "again")]
+                ),
+                1
+            ),
         ];
 
         Assert.DoesNotContain(baseline, hashes);
@@ -71,7 +104,10 @@ public sealed class DecisionPromptBuilderTests
     [Fact]
     public void SnapshotJson_Masked_ShowsPriceLevelIndicatorsRelativeToTheClose()
     {
-        var json = DecisionPromptBuilder.SnapshotJson(LlmKit.Snapshot(), PromptMask.For(LlmKit.Snapshot(), masked: true));
+        var json = DecisionPromptBuilder.SnapshotJson(
+            LlmKit.Snapshot(),
+            PromptMask.For(LlmKit.Snapshot(), masked: true)
+        );
 
         Assert.Contains("\"EMA(20)\":-0.02", json, StringComparison.Ordinal);
         Assert.Contains("\"RSI(14)\":61.5", json, StringComparison.Ordinal);
@@ -84,7 +120,15 @@ public sealed class DecisionPromptBuilderTests
         var eth = quiet.Pairs[1];
         var opposing = quiet with
         {
-            Pairs = [quiet.Pairs[0], eth with { Signals = [eth.Signals[0] with { Score = -0.25, Confidence = 0.5 }] }, quiet.Pairs[2]],
+            Pairs =
+            [
+                quiet.Pairs[0],
+                eth with
+                {
+                    Signals = [eth.Signals[0] with { Score = -0.25, Confidence = 0.5 }],
+                },
+                quiet.Pairs[2],
+            ],
         };
         var notHeld = opposing with { Portfolio = opposing.Portfolio with { Positions = [] } };
 
@@ -101,5 +145,4 @@ public sealed class DecisionPromptBuilderTests
         Assert.Equal(0.0125m, LlmCost.Of(profile, 1_000, 500));
         Assert.Equal(0.0125m, LlmCost.Estimate(profile, 3_997, 500)); // 3,997 characters round up to 1,000 tokens
     }
-
 }

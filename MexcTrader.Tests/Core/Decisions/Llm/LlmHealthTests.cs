@@ -12,7 +12,14 @@ public sealed class LlmHealthTests
     {
         Enabled = true,
         DailyBudgetUsd = 1m,
-        Breakers = new LlmBreakerOptions { Window = 4, MinCalls = 3, MaxFailureRate = 0.5, MaxLatency = TimeSpan.FromSeconds(2), LatencyPercentile = 0.75 },
+        Breakers = new LlmBreakerOptions
+        {
+            Window = 4,
+            MinCalls = 3,
+            MaxFailureRate = 0.5,
+            MaxLatency = TimeSpan.FromSeconds(2),
+            LatencyPercentile = 0.75,
+        },
     };
 
     private LlmHealth Sut() => new(new FixedOptions<LlmOptions>(_options), _clock);
