@@ -28,7 +28,9 @@ public sealed class LlmHostTests : IAsyncLifetime
         var sut = factory.Services.GetRequiredService<LlmDecisionEngine>();
 
         var cycle = await sut.DecideAsync(LlmKit.Snapshot(), CancellationToken.None);
-        var calls = await (await client.GetAsync($"/api/v1/llm/calls?cycleId={cycle.CycleId}")).ReadAsync<LlmCallPageDto>();
+        var calls = await (
+            await client.GetAsync($"/api/v1/llm/calls?cycleId={cycle.CycleId}")
+        ).ReadAsync<LlmCallPageDto>();
 
         Assert.Equal(LlmKit.ApiKey, Assert.Single(_server.Requests).ApiKey);
         Assert.Equal(DecisionAction.Buy, cycle.Decisions[0].Action);
