@@ -1,5 +1,8 @@
+using MexcTrader.Core.Decisions.Llm.Prompts;
+using MexcTrader.Core.Decisions.Llm.Recording;
 using MexcTrader.Core.MarketData;
 using MexcTrader.Core.Persistence.Configurations;
+using MexcTrader.Core.Secrets;
 using Microsoft.EntityFrameworkCore;
 
 namespace MexcTrader.Core.Persistence;
@@ -11,11 +14,20 @@ public class TradingDbContext(DbContextOptions<TradingDbContext> options) : DbCo
 
     public DbSet<TradingPair> TradingPairs => Set<TradingPair>();
 
+    public DbSet<LlmCallRecord> LlmCalls => Set<LlmCallRecord>();
+
+    public DbSet<PromptTemplate> PromptTemplates => Set<PromptTemplate>();
+
+    public DbSet<StoredSecret> Secrets => Set<StoredSecret>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         var provider = StorageProviders.FromEfProviderName(Database.ProviderName);
         modelBuilder.ApplyConfiguration(new CandleConfiguration(provider));
         modelBuilder.ApplyConfiguration(new TradingPairConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new LlmCallConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new PromptTemplateConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new StoredSecretConfiguration(provider));
     }
 }

@@ -123,4 +123,19 @@ internal sealed class FieldErrors
         Add(field, $"'{text}' is out of range: give a whole number from {min} to {max}.");
         return null;
     }
+
+    /// <summary>An optional whole number (ids, cycle ids); null when absent or invalid (then an error is added).</summary>
+    public long? Long(string field, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+        Add(field, $"'{text}' is not a whole number.");
+        return null;
+    }
 }

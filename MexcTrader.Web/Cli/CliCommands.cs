@@ -13,5 +13,6 @@ internal static class CliCommands
             IndicatorsCommand.Create(),
             DownloadCommand.Create(),
             GapsCommand.Create(),
+            SecretsCommand.Create(),
         ];
 }

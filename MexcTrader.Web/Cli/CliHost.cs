@@ -1,5 +1,6 @@
 using MexcTrader.Core.Persistence;
 using MexcTrader.Web.Hosting;
+using MexcTrader.Web.Hosting.Secrets;
 
 namespace MexcTrader.Web.Cli;
 
@@ -44,6 +45,7 @@ internal static class CliHost
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.AddTradingStorage();
         builder.AddCandleHistory();
+        builder.AddSecretStore();
         return builder.Build();
     }
 }

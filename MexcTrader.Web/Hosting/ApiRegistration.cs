@@ -38,6 +38,8 @@ internal static class ApiRegistration
         api.MapCandles();
         api.MapHistory();
         api.MapImports(app.Services.GetRequiredService<IOptions<JobsOptions>>().Value);
+        api.MapLlm();
+        api.MapSecrets();
         return app;
     }
 }

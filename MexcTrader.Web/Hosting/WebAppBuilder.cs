@@ -12,6 +12,7 @@ public static class WebAppBuilder
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddTradingStorage();
         builder.AddCandleHistory();
+        builder.AddLlmDecisions();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.AddWebUi();
