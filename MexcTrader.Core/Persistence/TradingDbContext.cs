@@ -1,5 +1,6 @@
 using MexcTrader.Core.MarketData;
 using MexcTrader.Core.Persistence.Configurations;
+using MexcTrader.Core.Signals.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace MexcTrader.Core.Persistence;
@@ -11,11 +12,20 @@ public class TradingDbContext(DbContextOptions<TradingDbContext> options) : DbCo
 
     public DbSet<TradingPair> TradingPairs => Set<TradingPair>();
 
+    public DbSet<SignalRecord> Signals => Set<SignalRecord>();
+
+    public DbSet<AgentFaultRecord> AgentFaults => Set<AgentFaultRecord>();
+
+    public DbSet<PairAgentSetting> PairAgentSettings => Set<PairAgentSetting>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         var provider = StorageProviders.FromEfProviderName(Database.ProviderName);
         modelBuilder.ApplyConfiguration(new CandleConfiguration(provider));
         modelBuilder.ApplyConfiguration(new TradingPairConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new SignalRecordConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new AgentFaultRecordConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new PairAgentSettingConfiguration(provider));
     }
 }
