@@ -17,6 +17,7 @@ public static class WebAppBuilder
         builder.AddWebUi();
 
         builder.AddTradingJobs();
+        builder.AddPairsAndSignals();
         builder.AddTradingApi();
         builder.AddTradingHealth();
         var app = builder.Build();
