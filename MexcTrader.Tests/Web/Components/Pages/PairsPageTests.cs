@@ -62,6 +62,8 @@ public sealed class PairsPageTests
         sut.Find("[data-testid=add-submit]").Click();
         sut.WaitForElement("[data-testid=pair-ETHUSDT]");
         var added = Assert.Single(await Pairs(ctx).ListAsync(CancellationToken.None));
+        Assert.Equal("", Input(sut, "add-symbol").GetAttribute("value") ?? "");
+        Assert.DoesNotContain("Enter the pair", sut.Markup, StringComparison.Ordinal);
 
         await sut.InvokeAsync(() =>
             sut.FindComponents<MudSwitch<bool>>()

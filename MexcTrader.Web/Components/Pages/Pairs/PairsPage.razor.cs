@@ -15,6 +15,7 @@ public partial class PairsPage
     private IReadOnlyCollection<Interval> _intervals = [Interval.OneHour];
     private bool _enabled = true;
     private bool _busy;
+    private bool _clearValidation;
     private string? _addError;
     private string? _rowError;
     private Symbol? _agentsFor;
@@ -34,6 +35,17 @@ public partial class PairsPage
     {
         _pairs = await Service.ListAsync(Leaving);
         _series = await Reader.ListSeriesAsync(Leaving);
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // once the emptied field has rendered, it is ready for the next pair rather than showing "required"
+        if (_clearValidation && _form is not null)
+        {
+            _clearValidation = false;
+            await _form.ResetValidationAsync();
+            StateHasChanged();
+        }
     }
 
     private async Task AddAsync()
@@ -59,6 +71,7 @@ public partial class PairsPage
                 return;
             }
             _symbolText = null;
+            _clearValidation = true;
             _pairs = await Service.ListAsync(Leaving);
         }
         finally
