@@ -1,11 +1,19 @@
 using MexcTrader.Core.Domain;
+using MexcTrader.Core.MarketData.Tradable;
 using MexcTrader.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace MexcTrader.Core.MarketData;
 
-/// <summary>Lists, adds and updates the pairs the trader follows; duplicates and unknown pairs are failures, not exceptions.</summary>
-public sealed class TradingPairService(IDbContextFactory<TradingDbContext> contexts, TimeProvider clock)
+/// <summary>
+/// Lists, adds, updates and removes the pairs the trader follows; a pair is added only when the exchange lets it be
+/// traded through its API. Duplicates, unknown and non-tradable pairs are failures, not exceptions.
+/// </summary>
+public sealed class TradingPairService(
+    IDbContextFactory<TradingDbContext> contexts,
+    TimeProvider clock,
+    ITradableSymbols tradable
+)
 {
     public async Task<IReadOnlyList<TradingPair>> ListAsync(CancellationToken ct)
     {
@@ -37,6 +45,11 @@ public sealed class TradingPairService(IDbContextFactory<TradingDbContext> conte
         if (await db.TradingPairs.AnyAsync(p => p.Symbol == draft.Symbol, ct).ConfigureAwait(false))
         {
             return Exists(draft.Symbol);
+        }
+        var check = await tradable.CheckAsync(draft.Symbol, ct).ConfigureAwait(false);
+        if (!check.IsSuccess)
+        {
+            return Result.Fail<TradingPair>(check.Failure);
         }
         var now = clock.GetUtcNow();
         var pair = new TradingPair
@@ -86,6 +99,20 @@ public sealed class TradingPairService(IDbContextFactory<TradingDbContext> conte
         pair.Enabled = enabled ?? pair.Enabled;
         pair.Intervals = normalised?.Value ?? pair.Intervals;
         pair.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return Result.Ok(pair);
+    }
+
+    /// <summary>Stops following a pair (its agent settings go with it); stored candles and signals stay.</summary>
+    public async Task<Result<TradingPair>> RemoveAsync(Symbol symbol, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
+        var pair = await db.TradingPairs.SingleOrDefaultAsync(p => p.Symbol == symbol, ct).ConfigureAwait(false);
+        if (pair is null)
+        {
+            return NotFound(symbol);
+        }
+        db.TradingPairs.Remove(pair);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return Result.Ok(pair);
     }

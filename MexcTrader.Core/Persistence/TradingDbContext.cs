@@ -3,6 +3,7 @@ using MexcTrader.Core.Decisions.Llm.Recording;
 using MexcTrader.Core.MarketData;
 using MexcTrader.Core.Persistence.Configurations;
 using MexcTrader.Core.Secrets;
+using MexcTrader.Core.Signals.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace MexcTrader.Core.Persistence;
@@ -19,6 +20,11 @@ public class TradingDbContext(DbContextOptions<TradingDbContext> options) : DbCo
     public DbSet<PromptTemplate> PromptTemplates => Set<PromptTemplate>();
 
     public DbSet<StoredSecret> Secrets => Set<StoredSecret>();
+    public DbSet<SignalRecord> Signals => Set<SignalRecord>();
+
+    public DbSet<AgentFaultRecord> AgentFaults => Set<AgentFaultRecord>();
+
+    public DbSet<PairAgentSetting> PairAgentSettings => Set<PairAgentSetting>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -29,5 +35,8 @@ public class TradingDbContext(DbContextOptions<TradingDbContext> options) : DbCo
         modelBuilder.ApplyConfiguration(new LlmCallConfiguration(provider));
         modelBuilder.ApplyConfiguration(new PromptTemplateConfiguration(provider));
         modelBuilder.ApplyConfiguration(new StoredSecretConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new SignalRecordConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new AgentFaultRecordConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new PairAgentSettingConfiguration(provider));
     }
 }

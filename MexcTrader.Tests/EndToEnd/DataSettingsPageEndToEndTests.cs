@@ -37,7 +37,7 @@ public sealed class DataSettingsPageEndToEndTests
         await page.Locator("nav a[href='signals']").ClickAsync();
 
         await Assertions.Expect(page).ToHaveTitleAsync("Signals · MexcTrader");
-        await Assertions.Expect(page.GetByTestId("coming-soon")).ToContainTextAsync("Coming in a later release.");
+        await Assertions.Expect(page.GetByTestId("signal-history-empty")).ToContainTextAsync("No stored signals yet.");
         await Browser.ScreenshotAsync(page, "signals");
     }
 }

@@ -14,15 +14,28 @@ internal static class PairsEndpoints
         pairs
             .MapPost("/", AddAsync)
             .WithName("AddPair")
-            .WithSummary("Adds a pair; 409 when it is already configured.")
+            .WithSummary(
+                "Adds a pair the exchange lets be traded through its API; 400 for an unknown or non-tradable symbol, "
+                    + "409 when it is already configured, 503 when the exchange's list cannot be fetched."
+            )
             .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         pairs
             .MapPut("/{symbol}", UpdateAsync)
             .WithName("UpdatePair")
             .WithSummary("Changes a pair's enabled flag and/or intervals; 404 when unknown.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        pairs
+            .MapDelete("/{symbol}", RemoveAsync)
+            .WithName("RemovePair")
+            .WithSummary(
+                "Stops following a pair (its agent settings go too; candles and signals stay); 404 when unknown."
+            )
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        pairs.MapPairAgents();
         return api;
     }
 
@@ -67,7 +80,19 @@ internal static class PairsEndpoints
         return updated.IsSuccess ? TypedResults.Ok(PairDto.From(updated.Value)) : ToProblem(updated.Failure);
     }
 
-    private static IResult ToProblem(Failure failure) =>
+    private static async Task<IResult> RemoveAsync(string symbol, TradingPairService service, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var parsed = errors.Symbol("symbol", symbol);
+        if (errors.Any || parsed is null)
+        {
+            return errors.ToProblem();
+        }
+        var removed = await service.RemoveAsync(parsed.Value, ct).ConfigureAwait(false);
+        return removed.IsSuccess ? TypedResults.NoContent() : ToProblem(removed.Failure);
+    }
+
+    internal static IResult ToProblem(Failure failure) =>
         failure.Code switch
         {
             TradingPairFailures.NotFound => TypedResults.Problem(
@@ -79,6 +104,15 @@ internal static class PairsEndpoints
                 failure.Message,
                 statusCode: StatusCodes.Status409Conflict,
                 title: "Pair already exists"
+            ),
+            TradingPairFailures.UnknownSymbol or TradingPairFailures.NotTradable => TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["symbol"] = [failure.Message] },
+                title: "One or more request fields are invalid."
+            ),
+            TradingPairFailures.TradableListUnavailable => TypedResults.Problem(
+                failure.Message,
+                statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Exchange unavailable"
             ),
             _ => TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["intervals"] = [failure.Message] },

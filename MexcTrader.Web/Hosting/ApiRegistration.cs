@@ -37,6 +37,8 @@ internal static class ApiRegistration
         api.MapPairs();
         api.MapCandles();
         api.MapHistory();
+        api.MapDownloads();
+        api.MapSignals();
         api.MapImports(app.Services.GetRequiredService<IOptions<JobsOptions>>().Value);
         api.MapLlm();
         api.MapSecrets();

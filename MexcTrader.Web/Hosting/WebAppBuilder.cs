@@ -18,6 +18,7 @@ public static class WebAppBuilder
         builder.AddWebUi();
 
         builder.AddTradingJobs();
+        builder.AddPairsAndSignals();
         builder.AddTradingApi();
         builder.AddTradingHealth();
         var app = builder.Build();

@@ -1,5 +1,6 @@
 using MexcTrader.Core.Domain;
 using MexcTrader.Core.MarketData;
+using MexcTrader.Core.MarketData.Tradable;
 using MexcTrader.Core.Persistence;
 using MexcTrader.Tests.TestKit;
 
@@ -8,6 +9,10 @@ namespace MexcTrader.Tests.Core.MarketData;
 public sealed class TradingPairServiceTests
 {
     private static readonly Symbol Btc = new("BTCUSDT");
+    private static readonly ITradableSymbols AnyPair = new FixedTradableSymbols(
+        "test",
+        [Btc, new Symbol("XRPUSDT"), new Symbol("ADAUSDT"), new Symbol("ETHUSDT")]
+    );
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
@@ -15,7 +20,7 @@ public sealed class TradingPairServiceTests
     {
         await using var database = await TestDatabases.CreateAsync(provider);
         var clock = new SteppingClock(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
-        var sut = new TradingPairService(database.ContextFactory, clock);
+        var sut = new TradingPairService(database.ContextFactory, clock, AnyPair);
 
         var added = await sut.AddAsync(
             new TradingPairDraft(Btc, false, [Interval.OneDay, Interval.OneMinute, Interval.OneDay]),
@@ -37,7 +42,7 @@ public sealed class TradingPairServiceTests
     public async Task AddAsync_ExistingSymbol_FailsWithAlreadyExistsAndKeepsTheFirst(StorageProvider provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider);
-        var sut = new TradingPairService(database.ContextFactory, TimeProvider.System);
+        var sut = new TradingPairService(database.ContextFactory, TimeProvider.System, AnyPair);
         await sut.AddAsync(new TradingPairDraft(Btc, true, [Interval.OneHour]), CancellationToken.None);
 
         var second = await sut.AddAsync(new TradingPairDraft(Btc, false, [Interval.OneDay]), CancellationToken.None);
@@ -51,7 +56,7 @@ public sealed class TradingPairServiceTests
     public async Task UpdateAsync_UnknownSymbol_FailsWithNotFound()
     {
         await using var database = await TestDatabases.CreateAsync(StorageProvider.Sqlite);
-        var sut = new TradingPairService(database.ContextFactory, TimeProvider.System);
+        var sut = new TradingPairService(database.ContextFactory, TimeProvider.System, AnyPair);
 
         var result = await sut.UpdateAsync(Btc, false, [Interval.OneHour], CancellationToken.None);
 
@@ -63,7 +68,7 @@ public sealed class TradingPairServiceTests
     public async Task AddAsync_NoIntervals_FailsAndStoresNothing()
     {
         await using var database = await TestDatabases.CreateAsync(StorageProvider.Sqlite);
-        var sut = new TradingPairService(database.ContextFactory, TimeProvider.System);
+        var sut = new TradingPairService(database.ContextFactory, TimeProvider.System, AnyPair);
 
         var result = await sut.AddAsync(new TradingPairDraft(Btc, true, []), CancellationToken.None);
 
@@ -75,7 +80,7 @@ public sealed class TradingPairServiceTests
     public async Task ListAsync_SeveralPairs_SortsBySymbol()
     {
         await using var database = await TestDatabases.CreateAsync(StorageProvider.Sqlite);
-        var sut = new TradingPairService(database.ContextFactory, TimeProvider.System);
+        var sut = new TradingPairService(database.ContextFactory, TimeProvider.System, AnyPair);
         foreach (var symbol in new[] { "XRPUSDT", "ADAUSDT", "ETHUSDT" })
         {
             await sut.AddAsync(
@@ -87,6 +92,43 @@ public sealed class TradingPairServiceTests
         var pairs = await sut.ListAsync(CancellationToken.None);
 
         Assert.Equal(["ADAUSDT", "ETHUSDT", "XRPUSDT"], pairs.Select(p => p.Symbol.Value));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task AddAsync_SymbolTheExchangeRefuses_FailsWithItsReasonAndStoresNothing(StorageProvider provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        var sut = new TradingPairService(database.ContextFactory, TimeProvider.System, AnyPair);
+
+        var result = await sut.AddAsync(
+            new TradingPairDraft(new Symbol("DOGEUSDT"), true, [Interval.OneHour]),
+            CancellationToken.None
+        );
+
+        Assert.Equal(TradingPairFailures.UnknownSymbol, result.Failure?.Code);
+        Assert.Contains(
+            "DOGEUSDT is not one of the pairs test offers",
+            result.Failure!.Message,
+            StringComparison.Ordinal
+        );
+        Assert.Empty(await sut.ListAsync(CancellationToken.None));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task RemoveAsync_ConfiguredThenUnknown_RemovesOnceThenFailsWithNotFound(StorageProvider provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        var sut = new TradingPairService(database.ContextFactory, TimeProvider.System, AnyPair);
+        await sut.AddAsync(new TradingPairDraft(Btc, true, [Interval.OneHour]), CancellationToken.None);
+
+        var first = await sut.RemoveAsync(Btc, CancellationToken.None);
+        var second = await sut.RemoveAsync(Btc, CancellationToken.None);
+
+        Assert.True(first.IsSuccess);
+        Assert.Equal(TradingPairFailures.NotFound, second.Failure?.Code);
+        Assert.Empty(await sut.ListAsync(CancellationToken.None));
     }
 
     /// <summary>Each read of the time moves one minute on, so "created" and "updated" differ predictably.</summary>

@@ -6,7 +6,7 @@ using MexcTrader.Web.Api;
 
 namespace MexcTrader.Tests.Web.Api;
 
-public sealed class PairsApiTests(SqliteApiFixture fixture) : IClassFixture<SqliteApiFixture>
+public sealed class PairsApiTests(TradableApiFixture fixture) : IClassFixture<TradableApiFixture>
 {
     private readonly HttpClient _client = fixture.Factory.CreateClient();
 
@@ -112,5 +112,46 @@ public sealed class PairsApiTests(SqliteApiFixture fixture) : IClassFixture<Sqli
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.DoesNotContain(list, p => p.Symbol == "ADAUSDT");
+    }
+
+    [Theory]
+    [InlineData("NOPEUSDT", "NOPEUSDT is not a pair of the test exchange.")]
+    [InlineData("LISTEDUSDT", "LISTEDUSDT is listed but cannot be traded through the API.")]
+    public async Task Add_SymbolTheExchangeRefuses_ReturnsSymbolFieldErrorAndStoresNothing(
+        string symbol,
+        string message
+    )
+    {
+        var response = await _client.PostAsJsonAsync("/api/v1/pairs", new { symbol });
+        var list = await (await _client.GetAsync("/api/v1/pairs")).ReadAsync<PairDto[]>();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(message, Assert.Single((await response.ReadFieldErrorsAsync())["symbol"]));
+        Assert.DoesNotContain(list, p => p.Symbol == symbol);
+    }
+
+    [Fact]
+    public async Task Add_ExchangeUnreachable_Returns503Problem()
+    {
+        var response = await _client.PostAsJsonAsync("/api/v1/pairs", new { symbol = "DOWNUSDT" });
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Remove_ConfiguredPair_Returns204ThenNotFound()
+    {
+        await _client.PostAsJsonAsync("/api/v1/pairs", new { symbol = "XRPUSDT" });
+
+        var first = await _client.DeleteAsync("/api/v1/pairs/XRPUSDT");
+        var second = await _client.DeleteAsync("/api/v1/pairs/xrpusdt");
+        var bad = await _client.DeleteAsync("/api/v1/pairs/X-1");
+        var list = await (await _client.GetAsync("/api/v1/pairs")).ReadAsync<PairDto[]>();
+
+        Assert.Equal(HttpStatusCode.NoContent, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.DoesNotContain(list, p => p.Symbol == "XRPUSDT");
     }
 }

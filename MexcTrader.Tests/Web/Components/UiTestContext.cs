@@ -1,7 +1,14 @@
 using Bunit;
+using Hangfire;
+using Hangfire.InMemory;
+using MexcTrader.Core.MarketData;
 using MexcTrader.Core.MarketData.History;
+using MexcTrader.Core.MarketData.Tradable;
+using MexcTrader.Core.Signals;
+using MexcTrader.Core.Signals.Storage;
 using MexcTrader.Tests.TestKit;
 using MexcTrader.Web.Hosting;
+using MexcTrader.Web.Jobs;
 using MexcTrader.Web.State;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -31,6 +38,17 @@ public static class UiTestContext
         if (database is not null)
         {
             ctx.Services.AddSingleton(new CandleReader(database.ContextFactory));
+            ctx.Services.AddSingleton(database.ContextFactory);
+            ctx.Services.AddSingleton(TimeProvider.System);
+            ctx.Services.AddSingleton<ITradableSymbols, TestTradableSymbols>();
+            ctx.Services.AddSingleton<TradingPairService>();
+            ctx.Services.AddSingleton(SignalAgentCatalog.Default);
+            ctx.Services.AddSingleton<AgentSettingsService>();
+            ctx.Services.AddSingleton<SignalStore>();
+            // jobs are queued in memory and never run: component tests see them Queued
+            ctx.Services.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(new InMemoryStorage()));
+            ctx.Services.AddSingleton<DownloadJobTracker>();
+            ctx.Services.AddSingleton<DownloadJobLauncher>();
         }
         services?.Invoke(ctx.Services);
         // what a connected circuit reports (the layout shows it); this resolves services, so it comes last

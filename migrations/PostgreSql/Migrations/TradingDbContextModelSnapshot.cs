@@ -267,6 +267,181 @@ namespace MexcTrader.Migrations.PostgreSql.Migrations
 
                     b.ToTable("secrets", (string)null);
                 });
+
+            modelBuilder.Entity("MexcTrader.Core.Signals.Storage.AgentFaultRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgentId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("agent_id");
+
+                    b.Property<int>("AgentVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("agent_version");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("symbol");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Symbol", "Time")
+                        .HasDatabaseName("ix_agent_faults_symbol_time");
+
+                    b.ToTable("agent_faults", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Signals.Storage.PairAgentSetting", b =>
+                {
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("symbol");
+
+                    b.Property<string>("AgentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("agent_id");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("parameters");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Symbol", "AgentId");
+
+                    b.ToTable("pair_agent_settings", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Signals.Storage.SignalRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AgentId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("agent_id");
+
+                    b.Property<int>("AgentVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("agent_version");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence");
+
+                    b.Property<double?>("EntryPrice")
+                        .HasColumnType("double precision")
+                        .HasColumnName("entry_price");
+
+                    b.Property<double?>("ExitPrice")
+                        .HasColumnType("double precision")
+                        .HasColumnName("exit_price");
+
+                    b.Property<string>("FeaturesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("features");
+
+                    b.Property<bool?>("Hit")
+                        .HasColumnType("boolean")
+                        .HasColumnName("outcome_hit");
+
+                    b.Property<long>("Horizon")
+                        .HasColumnType("bigint")
+                        .HasColumnName("horizon_ms");
+
+                    b.Property<string>("ParametersJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("parameters");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("rationale");
+
+                    b.Property<double?>("Return")
+                        .HasColumnType("double precision")
+                        .HasColumnName("outcome_return");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("symbol");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Time")
+                        .HasDatabaseName("ix_signals_time");
+
+                    b.HasIndex("AgentId", "Time")
+                        .HasDatabaseName("ix_signals_agent_time");
+
+                    b.HasIndex("Symbol", "Time")
+                        .HasDatabaseName("ix_signals_symbol_time");
+
+                    b.ToTable("signals", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Signals.Storage.PairAgentSetting", b =>
+                {
+                    b.HasOne("MexcTrader.Core.MarketData.TradingPair", null)
+                        .WithMany()
+                        .HasForeignKey("Symbol")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -259,6 +259,177 @@ namespace MexcTrader.Migrations.Sqlite.Migrations
 
                     b.ToTable("secrets", (string)null);
                 });
+
+            modelBuilder.Entity("MexcTrader.Core.Signals.Storage.AgentFaultRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgentId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent_id");
+
+                    b.Property<int>("AgentVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agent_version");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("symbol");
+
+                    b.Property<long>("Time")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Symbol", "Time")
+                        .HasDatabaseName("ix_agent_faults_symbol_time");
+
+                    b.ToTable("agent_faults", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Signals.Storage.PairAgentSetting", b =>
+                {
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("symbol");
+
+                    b.Property<string>("AgentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent_id");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enabled");
+
+                    b.Property<string>("Parameters")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parameters");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Symbol", "AgentId");
+
+                    b.ToTable("pair_agent_settings", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Signals.Storage.SignalRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AgentId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agent_id");
+
+                    b.Property<int>("AgentVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("agent_version");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<double?>("EntryPrice")
+                        .HasColumnType("REAL")
+                        .HasColumnName("entry_price");
+
+                    b.Property<double?>("ExitPrice")
+                        .HasColumnType("REAL")
+                        .HasColumnName("exit_price");
+
+                    b.Property<string>("FeaturesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("features");
+
+                    b.Property<bool?>("Hit")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outcome_hit");
+
+                    b.Property<long>("Horizon")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("horizon_ms");
+
+                    b.Property<string>("ParametersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parameters");
+
+                    b.Property<string>("Rationale")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rationale");
+
+                    b.Property<double?>("Return")
+                        .HasColumnType("REAL")
+                        .HasColumnName("outcome_return");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("symbol");
+
+                    b.Property<long>("Time")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Time")
+                        .HasDatabaseName("ix_signals_time");
+
+                    b.HasIndex("AgentId", "Time")
+                        .HasDatabaseName("ix_signals_agent_time");
+
+                    b.HasIndex("Symbol", "Time")
+                        .HasDatabaseName("ix_signals_symbol_time");
+
+                    b.ToTable("signals", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Signals.Storage.PairAgentSetting", b =>
+                {
+                    b.HasOne("MexcTrader.Core.MarketData.TradingPair", null)
+                        .WithMany()
+                        .HasForeignKey("Symbol")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -6,8 +6,6 @@ public sealed class ComingSoonPagesTests
 {
     [Theory]
     [InlineData("/", "Overview")]
-    [InlineData("/pairs", "Pairs")]
-    [InlineData("/signals", "Signals")]
     [InlineData("/decisions", "Decisions")]
     [InlineData("/positions", "Positions")]
     [InlineData("/performance", "Performance")]

@@ -1,6 +1,8 @@
 using MexcTrader.Core.Domain;
 using MexcTrader.Core.MarketData;
 using MexcTrader.Core.MarketData.History;
+using MexcTrader.Core.Signals;
+using MexcTrader.Core.Signals.Storage;
 using MexcTrader.Web.Components.Layout;
 using MexcTrader.Web.Components.Shared;
 using Microsoft.AspNetCore.Components;
@@ -22,12 +24,24 @@ public partial class PairPage
     private DateTime? _endDate;
     private string? _notice;
     private bool _loading;
+    private string? _specText;
+    private string? _drawnSpec;
+    private PairInsights _insights = PairInsights.Empty;
 
     [Inject]
     private CandleReader Reader { get; set; } = default!;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [Inject]
+    private AgentSettingsService AgentSettings { get; set; } = default!;
+
+    [Inject]
+    private SignalStore Signals { get; set; } = default!;
+
+    [Inject]
+    private SignalAgentCatalog Agents { get; set; } = default!;
 
     /// <summary>The pair from the address, e.g. BTCUSDT; the first stored pair when empty.</summary>
     [Parameter]
@@ -160,10 +174,30 @@ public partial class PairPage
         try
         {
             _candles = await Reader.ReadWindowAsync(series, window, _windowSize, Leaving);
+            _insights = await PairInsights.LoadAsync(
+                series.Symbol,
+                _candles,
+                _drawnSpec,
+                AgentSettings,
+                Signals,
+                Agents,
+                Leaving
+            );
         }
         finally
         {
             _loading = false;
         }
+    }
+
+    private Task OnSpecKeyAsync(Microsoft.AspNetCore.Components.Web.KeyboardEventArgs e) =>
+        e.Key == "Enter" ? ApplySpecAsync() : Task.CompletedTask;
+
+    private Task ApplySpecAsync()
+    {
+        _drawnSpec = _specText;
+        var drawn = PairInsights.Indicate(_drawnSpec, _candles);
+        _insights = _insights with { Indicators = drawn.Indicators, SpecError = drawn.Error };
+        return Task.CompletedTask;
     }
 }
