@@ -38,7 +38,11 @@ internal sealed class WebSocketHarness : IAsyncDisposable
                 .Value.Candles.Take(count),
         ];
 
-    public static async Task<WebSocketHarness> StartAsync(IReadOnlyList<Candle> candles, ReplayOptions replay)
+    public static async Task<WebSocketHarness> StartAsync(
+        IReadOnlyList<Candle> candles,
+        ReplayOptions replay,
+        bool replayOnStart = true
+    )
     {
         var sim = await MexcWireSimulator.StartAsync(
             new WireSimulatorOptions
@@ -47,6 +51,7 @@ internal sealed class WebSocketHarness : IAsyncDisposable
                 ApiSecret = SimulatorFixture.Secret,
                 Candles = candles,
                 Replay = replay,
+                ReplayOnStart = replayOnStart,
                 KlineLimitMax = 1000,
                 Balances = new Dictionary<string, decimal> { ["USDT"] = 100_000m },
             },

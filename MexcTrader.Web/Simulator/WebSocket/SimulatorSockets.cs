@@ -28,6 +28,7 @@ public sealed class SimulatorSockets : IDisposable
         _wallClock = wallClock;
         Faults = new WebSocketFaults(seed);
         replay.Stepped += OnStep;
+        replay.BackPressure = WaitForSendersAsync;
         _events = exchange.Subscribe();
         _ = Task.Run(() => ForwardAccountEventsAsync(_stopping.Token), CancellationToken.None);
     }
@@ -36,6 +37,9 @@ public sealed class SimulatorSockets : IDisposable
 
     /// <summary>Connections open now (dropped ones excluded).</summary>
     public int Connections => Snapshot().Count(s => !s.IsAborted);
+
+    /// <summary>Channels subscribed over all open connections.</summary>
+    public int Subscriptions => Snapshot().Where(s => !s.IsAborted).Sum(s => s.ChannelCount);
 
     /// <summary>Drops every open connection now (clients see an abrupt close); returns how many were dropped.</summary>
     public int DropAll()
@@ -46,6 +50,7 @@ public sealed class SimulatorSockets : IDisposable
     public void Dispose()
     {
         _replay.Stepped -= OnStep;
+        _replay.BackPressure = null;
         _stopping.Cancel();
         _events.Dispose();
         _stopping.Dispose();
@@ -72,6 +77,20 @@ public sealed class SimulatorSockets : IDisposable
         lock (_gate)
         {
             return [.. _sockets];
+        }
+    }
+
+    // an unpaced replay goes at the pace of the slowest connected reader, so "as fast as possible" never means
+    // frames piling up without bound; a dropped connection holds nothing back
+    private async ValueTask WaitForSendersAsync(CancellationToken ct)
+    {
+        foreach (var socket in Snapshot())
+        {
+            var room = socket.WaitForRoomAsync();
+            if (!room.IsCompleted)
+            {
+                await room.WaitAsync(ct).ConfigureAwait(false);
+            }
         }
     }
 
