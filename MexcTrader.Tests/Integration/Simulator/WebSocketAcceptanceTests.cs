@@ -54,6 +54,8 @@ public sealed class WebSocketAcceptanceTests(ITestOutputHelper output)
         var random = new Random(42);
         var hits = 0;
         var duringReplay = 0;
+        var raceSteps = 0;
+        var droppedAt = 0;
         for (var drop = 0; drop < 50; drop++)
         {
             // a drop while the client is still reconnecting would hit nothing: wait for a live, subscribed
@@ -63,13 +65,15 @@ public sealed class WebSocketAcceptanceTests(ITestOutputHelper output)
                 TimeSpan.FromSeconds(30),
                 "a live subscribed connection"
             );
-            var due = client.Counters.Frames + random.Next(100, 1_500);
+            raceSteps += h.Sim.Replay.StepsDone - droppedAt;
+            var due = client.Counters.Frames + random.Next(50, 500);
             await WebSocketHarness.Until(
                 () => client.Counters.Frames >= due || h.Sim.Replay.IsFinished,
                 TimeSpan.FromSeconds(30),
                 "pushes on the new connection"
             );
             duringReplay += h.Sim.Replay.IsFinished ? 0 : 1;
+            droppedAt = h.Sim.Replay.StepsDone;
             hits += h.Sim.WebSockets.DropAll();
         }
         await h.Sim.ReplayTask;
@@ -126,7 +130,7 @@ public sealed class WebSocketAcceptanceTests(ITestOutputHelper output)
         output.WriteLine(
             $"replayed {h.Sim.Replay.TotalSteps} steps in {replayed.TotalSeconds:0.0} s, all delivered after "
                 + $"{watch.Elapsed.TotalSeconds:0.0} s; {hits} drops ({duringReplay} during the replay), "
-                + $"{client.Counters.Reconnects} reconnects"
+                + $"{client.Counters.Reconnects} reconnects; {raceSteps} steps replayed while reconnecting"
         );
         Assert.Equal(50, hits);
         Assert.True(duringReplay >= 25, $"only {duringReplay} of 50 drops came before the replay ended");

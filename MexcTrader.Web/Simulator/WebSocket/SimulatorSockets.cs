@@ -15,6 +15,7 @@ public sealed class SimulatorSockets : IDisposable
     private readonly List<SimulatorSocket> _sockets = [];
     private readonly Dictionary<Symbol, Candle> _open = [];
     private readonly Dictionary<Symbol, long> _versions = [];
+    private readonly Dictionary<Symbol, DateTimeOffset> _skippedBars = [];
     private readonly SimulatedExchange _exchange;
     private readonly MarketReplay _replay;
     private readonly TimeProvider _wallClock;
@@ -100,6 +101,7 @@ public sealed class SimulatorSockets : IDisposable
         var symbol = tick.Candle.Symbol;
         Candle kline;
         long version;
+        bool skipKline;
         lock (_gate)
         {
             if (_sockets.Count == 0 && tick.Closes)
@@ -107,6 +109,13 @@ public sealed class SimulatorSockets : IDisposable
                 _open.Remove(symbol);
                 return;
             }
+            var opens =
+                !tick.Closes && !(_open.TryGetValue(symbol, out var bar) && bar.OpenTime == tick.Candle.OpenTime);
+            if (opens && Faults.TakeSkippedBar())
+            {
+                _skippedBars[symbol] = tick.Candle.OpenTime;
+            }
+            skipKline = _skippedBars.TryGetValue(symbol, out var skipped) && skipped == tick.Candle.OpenTime;
             kline = tick.Closes ? tick.Candle with { IsClosed = false } : Grow(tick);
             if (tick.Closes)
             {
@@ -115,8 +124,11 @@ public sealed class SimulatorSockets : IDisposable
             version = _versions[symbol] = _versions.GetValueOrDefault(symbol) + 1;
         }
         var now = _wallClock.GetUtcNow();
-        var (channel, frame) = PushFrames.Kline(kline, now);
-        Broadcast(channel, frame, isPrivate: false);
+        if (!skipKline)
+        {
+            var (channel, frame) = PushFrames.Kline(kline, now);
+            Broadcast(channel, frame, isPrivate: false);
+        }
         if (!tick.Closes)
         {
             var precision = _exchange.RulesOf(symbol)?.QuotePrecision ?? 2;

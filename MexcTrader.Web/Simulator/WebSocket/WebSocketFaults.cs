@@ -5,6 +5,7 @@ public sealed class WebSocketFaults
 {
     private readonly Random _random;
     private int _malformed;
+    private int _skipBars;
 
     internal WebSocketFaults(int seed) => _random = new Random(seed);
 
@@ -14,12 +15,22 @@ public sealed class WebSocketFaults
     /// <summary>Sends this many garbage frames next, one per push, in place of nothing (real pushes still follow).</summary>
     public void InjectMalformed(int count) => Interlocked.Add(ref _malformed, count);
 
-    internal bool TakeMalformed()
+    /// <summary>
+    /// Leaves out every kline push of the next <paramref name="count"/> bars that open (any symbol) while the
+    /// connection stays up: the client sees the following bar open without the skipped one ever closing.
+    /// </summary>
+    public void SkipKlineBars(int count) => Interlocked.Add(ref _skipBars, count);
+
+    internal bool TakeMalformed() => TakeOne(ref _malformed);
+
+    internal bool TakeSkippedBar() => TakeOne(ref _skipBars);
+
+    private static bool TakeOne(ref int counter)
     {
-        var left = Volatile.Read(ref _malformed);
+        var left = Volatile.Read(ref counter);
         while (left > 0)
         {
-            var seen = Interlocked.CompareExchange(ref _malformed, left - 1, left);
+            var seen = Interlocked.CompareExchange(ref counter, left - 1, left);
             if (seen == left)
             {
                 return true;
