@@ -76,20 +76,28 @@ internal sealed class WebSocketHarness : IAsyncDisposable
         return new WebSocketHarness(sim, services.BuildServiceProvider());
     }
 
-    public MexcWebSocketClient Client(IMexcStreamSink sink, Func<CancellationToken, Task<Uri>>? endpoint = null) =>
-        new(
-            new MexcWebSocketOptions
-            {
-                Endpoint = WebSocketUrl,
-                ReconnectDelayMin = TimeSpan.FromMilliseconds(5),
-                ReconnectDelayMax = TimeSpan.FromMilliseconds(100),
-                PingInterval = TimeSpan.FromSeconds(2),
-            },
+    public MexcWebSocketClient Client(
+        IMexcStreamSink sink,
+        Func<CancellationToken, Task<Uri>>? endpoint = null,
+        TimeProvider? clock = null,
+        Func<MexcWebSocketOptions, MexcWebSocketOptions>? tune = null
+    )
+    {
+        var options = new MexcWebSocketOptions
+        {
+            Endpoint = WebSocketUrl,
+            ReconnectDelayMin = TimeSpan.FromMilliseconds(5),
+            ReconnectDelayMax = TimeSpan.FromMilliseconds(100),
+            PingInterval = TimeSpan.FromSeconds(2),
+        };
+        return new(
+            tune?.Invoke(options) ?? options,
             sink,
-            TimeProvider.System,
+            clock ?? TimeProvider.System,
             NullLogger<MexcWebSocketClient>.Instance,
             endpoint
         );
+    }
 
     public MexcMarketStream Market() =>
         new(new MexcRestKlineHistory(Rest), TimeProvider.System) { RetryDelay = _ => TimeSpan.FromMilliseconds(20) };

@@ -15,6 +15,7 @@ internal sealed class SimulatorSocket(System.Net.WebSockets.WebSocket socket, bo
 
     private int _aborted;
     private int _queued;
+    private int _silent;
     private TaskCompletionSource? _drained;
 
     /// <summary>Frames queued beyond which an unpaced replay waits for this connection to catch up.</summary>
@@ -43,9 +44,14 @@ internal sealed class SimulatorSocket(System.Net.WebSockets.WebSocket socket, bo
         }
     }
 
+    /// <summary>A silent connection stays open but sends nothing more: no pushes, no PONG, no acknowledgement.</summary>
+    public bool IsSilent => Volatile.Read(ref _silent) != 0;
+
+    public void Silence() => Interlocked.Exchange(ref _silent, 1);
+
     public void Push(byte[] frame, bool binary = true)
     {
-        if (_outgoing.Writer.TryWrite((frame, binary)))
+        if (!IsSilent && _outgoing.Writer.TryWrite((frame, binary)))
         {
             Interlocked.Increment(ref _queued);
         }

@@ -39,8 +39,23 @@ public sealed class SimulatorSockets : IDisposable
     /// <summary>Connections open now (dropped ones excluded).</summary>
     public int Connections => Snapshot().Count(s => !s.IsAborted);
 
-    /// <summary>Channels subscribed over all open connections.</summary>
-    public int Subscriptions => Snapshot().Where(s => !s.IsAborted).Sum(s => s.ChannelCount);
+    private long _pings;
+
+    /// <summary>PING requests received over all connections since the start.</summary>
+    public long PingsReceived => Interlocked.Read(ref _pings);
+
+    /// <summary>Makes every open connection go silent (no push, no PONG) without closing it; returns how many.</summary>
+    public int SilenceAll()
+    {
+        var live = Snapshot().Where(s => !s.IsAborted && !s.IsSilent).ToList();
+        live.ForEach(s => s.Silence());
+        return live.Count;
+    }
+
+    internal void CountPing() => Interlocked.Increment(ref _pings);
+
+    /// <summary>Channels subscribed over all open, non-silent connections.</summary>
+    public int Subscriptions => Snapshot().Where(s => !s.IsAborted && !s.IsSilent).Sum(s => s.ChannelCount);
 
     /// <summary>Drops every open connection now (clients see an abrupt close); returns how many were dropped.</summary>
     public int DropAll()
