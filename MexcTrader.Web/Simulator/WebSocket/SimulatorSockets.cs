@@ -14,7 +14,7 @@ public sealed class SimulatorSockets : IDisposable
     private readonly Lock _gate = new();
     private readonly List<SimulatorSocket> _sockets = [];
     private readonly Dictionary<Symbol, Candle> _open = [];
-    private readonly Dictionary<Symbol, long> _versions = [];
+    private readonly Dictionary<Symbol, long> _tradeIds = [];
     private readonly Dictionary<Symbol, DateTimeOffset> _skippedBars = [];
     private readonly SimulatedExchange _exchange;
     private readonly MarketReplay _replay;
@@ -53,6 +53,17 @@ public sealed class SimulatorSockets : IDisposable
     }
 
     internal void CountPing() => Interlocked.Increment(ref _pings);
+
+    /// <summary>A connection subscribed: a depth channel makes the exchange publish that pair's book changes.</summary>
+    internal void Subscribed(IEnumerable<string> channels)
+    {
+        foreach (var channel in channels.Where(c => c.StartsWith(DepthPrefix, StringComparison.Ordinal)))
+        {
+            _exchange.TrackDepth(new Symbol(channel[(channel.LastIndexOf('@') + 1)..]));
+        }
+    }
+
+    private const string DepthPrefix = "spot@public.aggre.depth.";
 
     /// <summary>Channels subscribed over all open, non-silent connections.</summary>
     public int Subscriptions => Snapshot().Where(s => !s.IsAborted && !s.IsSilent).Sum(s => s.ChannelCount);
@@ -115,7 +126,7 @@ public sealed class SimulatorSockets : IDisposable
     {
         var symbol = tick.Candle.Symbol;
         Candle kline;
-        long version;
+        long tradeId;
         bool skipKline;
         lock (_gate)
         {
@@ -136,7 +147,7 @@ public sealed class SimulatorSockets : IDisposable
             {
                 _open.Remove(symbol);
             }
-            version = _versions[symbol] = _versions.GetValueOrDefault(symbol) + 1;
+            tradeId = _tradeIds[symbol] = _tradeIds.GetValueOrDefault(symbol) + 1;
         }
         var now = _wallClock.GetUtcNow();
         if (!skipKline)
@@ -148,7 +159,7 @@ public sealed class SimulatorSockets : IDisposable
         {
             var precision = _exchange.RulesOf(symbol)?.QuotePrecision ?? 2;
             var tickSize = 1m / (decimal)Math.Pow(10, precision);
-            foreach (var (other, bytes) in PushFrames.Trade(tick, version, tickSize))
+            foreach (var (other, bytes) in PushFrames.Trade(tick, tradeId, tickSize))
             {
                 Broadcast(other, bytes, isPrivate: false);
             }
@@ -210,7 +221,17 @@ public sealed class SimulatorSockets : IDisposable
         {
             await foreach (var change in _events.Reader.ReadAllAsync(ct).ConfigureAwait(false))
             {
-                if (PushFrames.Private(change) is { } push)
+                if (change is DepthChanged depth)
+                {
+                    if (!Faults.TakeSkippedDepth())
+                    {
+                        foreach (var (channel, frame) in PushFrames.Depth(depth))
+                        {
+                            Broadcast(channel, frame, isPrivate: false);
+                        }
+                    }
+                }
+                else if (PushFrames.Private(change) is { } push)
                 {
                     Broadcast(push.Channel, push.Frame, isPrivate: true);
                 }

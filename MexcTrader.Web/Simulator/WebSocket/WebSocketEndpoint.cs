@@ -110,6 +110,7 @@ internal static class WebSocketEndpoint
                 return Json(0, 0, "PONG");
             case "SUBSCRIPTION":
                 var (taken, refused) = client.Subscribe(channels);
+                sockets.Subscribed(taken);
                 return refused.Count == 0
                     ? Json(id, 0, string.Join(',', taken))
                     : Json(id, 0, $"Not Subscribed successfully! [{string.Join(',', refused)}].  Reason： Blocked!");

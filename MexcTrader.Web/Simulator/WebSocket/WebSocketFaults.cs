@@ -6,6 +6,7 @@ public sealed class WebSocketFaults
     private readonly Random _random;
     private int _malformed;
     private int _skipBars;
+    private int _skipDepth;
 
     internal WebSocketFaults(int seed) => _random = new Random(seed);
 
@@ -21,7 +22,12 @@ public sealed class WebSocketFaults
     /// </summary>
     public void SkipKlineBars(int count) => Interlocked.Add(ref _skipBars, count);
 
+    /// <summary>Leaves out the next <paramref name="count"/> book changes on the depth stream: a version gap.</summary>
+    public void SkipDepthChanges(int count) => Interlocked.Add(ref _skipDepth, count);
+
     internal bool TakeMalformed() => TakeOne(ref _malformed);
+
+    internal bool TakeSkippedDepth() => TakeOne(ref _skipDepth);
 
     internal bool TakeSkippedBar() => TakeOne(ref _skipBars);
 
