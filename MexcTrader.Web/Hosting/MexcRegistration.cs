@@ -46,9 +46,13 @@ public static class MexcRegistration
                     o.Retry.MaxRetryAttempts = mexc.ReadRetries;
                     o.AttemptTimeout.Timeout = TimeSpan.FromSeconds(mexc.AttemptTimeoutSeconds);
                     o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(mexc.TotalTimeoutSeconds);
+                    o.CircuitBreaker.FailureRatio = mexc.BreakerFailureRatio;
+                    o.CircuitBreaker.MinimumThroughput = mexc.BreakerMinimumThroughput;
+                    // the standard handler refuses a window shorter than twice the attempt timeout
                     o.CircuitBreaker.SamplingDuration = TimeSpan.FromSeconds(
-                        Math.Max(30, 2 * mexc.AttemptTimeoutSeconds)
+                        Math.Max(mexc.BreakerSamplingSeconds, 2 * mexc.AttemptTimeoutSeconds)
                     );
+                    o.CircuitBreaker.BreakDuration = TimeSpan.FromSeconds(mexc.BreakerBreakSeconds);
                 }
             );
         // Added after the resilience handler, so it sits under the retries and sees every attempt.

@@ -41,7 +41,19 @@ public static class MexcWireSimulator
             .Features.GetRequiredFeature<IServerAddressesFeature>()
             .Addresses.First();
         var stopping = new CancellationTokenSource();
-        var replayTask = Task.Run(() => replay.RunAsync(TimeProvider.System, stopping.Token), CancellationToken.None);
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (options.ReplayOnStart)
+        {
+            started.SetResult();
+        }
+        var replayTask = Task.Run(
+            async () =>
+            {
+                await started.Task.WaitAsync(stopping.Token).ConfigureAwait(false);
+                await replay.RunAsync(TimeProvider.System, stopping.Token).ConfigureAwait(false);
+            },
+            CancellationToken.None
+        );
         return new SimulatorHandle(
             app,
             new Uri(address.TrimEnd('/') + "/"),
@@ -49,6 +61,7 @@ public static class MexcWireSimulator
             replay,
             faults,
             replayTask,
+            started,
             stopping
         );
     }

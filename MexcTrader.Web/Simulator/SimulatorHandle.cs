@@ -7,6 +7,7 @@ public sealed class SimulatorHandle : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly CancellationTokenSource _stopping;
+    private readonly TaskCompletionSource _started;
 
     internal SimulatorHandle(
         WebApplication app,
@@ -15,9 +16,11 @@ public sealed class SimulatorHandle : IAsyncDisposable
         MarketReplay replay,
         FaultInjector faults,
         Task replayTask,
+        TaskCompletionSource started,
         CancellationTokenSource stopping
     )
     {
+        _started = started;
         _app = app;
         BaseUrl = baseUrl;
         Exchange = exchange;
@@ -41,6 +44,9 @@ public sealed class SimulatorHandle : IAsyncDisposable
 
     /// <summary>Completes when every candle has been replayed (or the simulator stopped).</summary>
     public Task ReplayTask { get; }
+
+    /// <summary>Starts a replay held back by <see cref="WireSimulatorOptions.ReplayOnStart"/> = false; no-op otherwise.</summary>
+    public void StartReplay() => _started.TrySetResult();
 
     public async Task StopAsync(CancellationToken ct)
     {

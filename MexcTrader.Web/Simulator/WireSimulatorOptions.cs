@@ -21,6 +21,9 @@ public sealed record WireSimulatorOptions
 
     public ReplayOptions Replay { get; init; } = ReplayOptions.AsFastAsPossible;
 
+    /// <summary>False: the market stands still until <see cref="SimulatorHandle.StartReplay"/> (clients connect first).</summary>
+    public bool ReplayOnStart { get; init; } = true;
+
     public SimulatedExchangeOptions Exchange { get; init; } = new();
 
     /// <summary>Rules per symbol; symbols without an entry get <see cref="SimulatedSymbolRules.ForPair"/> at their first price.</summary>

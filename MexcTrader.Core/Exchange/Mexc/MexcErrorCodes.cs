@@ -8,6 +8,7 @@ public static class MexcErrorCodes
 {
     public const string BadRequest = "mexc.bad_request";
     public const string OrderNotFound = "mexc.order_not_found";
+    public const string DuplicateClientOrderId = "mexc.duplicate_client_order_id";
     public const string Unauthorized = "mexc.unauthorized";
     public const string BadSignature = "mexc.bad_signature";
     public const string TimestampOutsideWindow = "mexc.timestamp_outside_recv_window";
@@ -39,6 +40,8 @@ public static class MexcErrorCodes
     {
         ([-1121, 33333, 44444, 700004, 700005, 700008, 730001, 730002], BadRequest, "the request was malformed", false),
         ([-2011, -2013, 22222, 30026], OrderNotFound, "the order does not exist", false),
+        // undocumented by MEXC (mexc-api.md §13); the simulator answers Binance's "Duplicate order sent."
+        ([-2010], DuplicateClientOrderId, "an order with this client order id already exists", false),
         ([400, 401, 403, 602, 10001, 10072, 700001, 700006], Unauthorized, "the API key was refused", false),
         ([700002], BadSignature, "the request signature is not valid", false),
         ([700003, 10073], TimestampOutsideWindow, "the request timestamp is outside the receive window", true),

@@ -43,6 +43,26 @@ public sealed class MexcOptions : IValidatableObject
     [Range(1, 5)]
     public int OrderAttempts { get; set; } = 3;
 
+    /// <summary>
+    /// Share of failed calls in the sampling window that opens the circuit breaker. Polly's 10 % default trips on the
+    /// ordinary noise of a flaky network and then refuses every order for the break; half the calls failing is an
+    /// outage.
+    /// </summary>
+    [Range(0.05, 1.0)]
+    public double BreakerFailureRatio { get; set; } = 0.5;
+
+    /// <summary>Calls the breaker must see in its window before it may open, so a handful of early failures cannot trip it.</summary>
+    [Range(2, 10_000)]
+    public int BreakerMinimumThroughput { get; set; } = 20;
+
+    /// <summary>Window over which the breaker measures the failure ratio (at least twice the attempt timeout).</summary>
+    [Range(1, 600)]
+    public int BreakerSamplingSeconds { get; set; } = 30;
+
+    /// <summary>How long an open breaker refuses calls before it lets a probe through.</summary>
+    [Range(1, 600)]
+    public int BreakerBreakSeconds { get; set; } = 5;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (TotalTimeoutSeconds <= AttemptTimeoutSeconds)

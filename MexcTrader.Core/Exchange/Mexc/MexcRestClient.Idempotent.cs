@@ -58,7 +58,25 @@ public sealed partial class MexcRestClient
             }
             last = await SendOrderAsync(request, ct).ConfigureAwait(false);
         }
-        return last;
+        return last is { IsSuccess: false, Failure.Code: MexcErrorCodes.DuplicateClientOrderId }
+            ? await AlreadyPlacedAsync(request, last, ct).ConfigureAwait(false)
+            : last;
+    }
+
+    // The id is taken: by this very order (an earlier attempt, or an earlier call with the same intent) or by another.
+    private async Task<Result<OrderAck>> AlreadyPlacedAsync(
+        OrderRequest request,
+        Result<OrderAck> duplicate,
+        CancellationToken ct
+    )
+    {
+        var existing = await GetOrderByClientIdAsync(request.Symbol, request.ClientOrderId!, ct).ConfigureAwait(false);
+        if (existing.IsSuccess && existing.Value.Side == request.Side && existing.Value.Type == request.Type)
+        {
+            log.LogInformation("Order {ClientOrderId} was already placed; keeping it", request.ClientOrderId);
+            return Result.Ok(AckOf(existing.Value));
+        }
+        return duplicate;
     }
 
     private static OrderAck AckOf(ExchangeOrder o) =>

@@ -1,6 +1,8 @@
+using MexcTrader.Core.Domain;
+
 namespace MexcTrader.Core.Exchange.Simulated;
 
-/// <summary>Something that changed on the account, for the private streams (orders, deals, account).</summary>
+/// <summary>Something that changed on the account (private streams: orders, deals, account) or in a tracked book.</summary>
 public abstract record ExchangeEvent(DateTimeOffset Time);
 
 /// <summary>An order was placed, filled (partly) or cancelled.</summary>
@@ -15,5 +17,18 @@ public sealed record BalanceChanged(
     decimal FreeChange,
     decimal LockedChange,
     string Reason,
+    DateTimeOffset Time
+) : ExchangeEvent(Time);
+
+/// <summary>
+/// The visible book of a pair changed (once <see cref="SimulatedExchange.TrackDepth"/> asked for it): the levels that
+/// differ, at their new absolute quantity (0 = gone), covering versions <paramref name="FromVersion"/>..<paramref name="ToVersion"/>.
+/// </summary>
+public sealed record DepthChanged(
+    Symbol Symbol,
+    long FromVersion,
+    long ToVersion,
+    IReadOnlyList<(decimal Price, decimal Quantity)> Bids,
+    IReadOnlyList<(decimal Price, decimal Quantity)> Asks,
     DateTimeOffset Time
 ) : ExchangeEvent(Time);

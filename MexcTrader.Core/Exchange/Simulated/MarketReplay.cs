@@ -44,6 +44,12 @@ public sealed class MarketReplay
     /// <summary>Raised after each replayed step on the replay's thread (the wire simulator's WebSocket pushes).</summary>
     public event Action<ReplayTick>? Stepped;
 
+    /// <summary>
+    /// Awaited before each unpaced step: lets the consumers of <see cref="Stepped"/> (the simulator's WebSocket
+    /// pushes) hold an as-fast-as-possible replay back to the pace they can send at, instead of queueing without end.
+    /// </summary>
+    public Func<CancellationToken, ValueTask>? BackPressure { get; set; }
+
     public int TotalSteps => _steps.Length;
 
     public int StepsDone => Volatile.Read(ref _next);
@@ -89,9 +95,16 @@ public sealed class MarketReplay
                     await Task.Delay(wait, wallClock, ct).ConfigureAwait(false);
                 }
             }
-            else if (StepsDone % 4096 == 0)
+            else
             {
-                await Task.Yield();
+                if (BackPressure is { } wait)
+                {
+                    await wait(ct).ConfigureAwait(false);
+                }
+                if (StepsDone % 4096 == 0)
+                {
+                    await Task.Yield();
+                }
             }
             Step();
         }

@@ -15,6 +15,9 @@ internal sealed class MarketState(SimulatedSymbolRules rules, SimulatedExchangeO
     public decimal? LastPrice { get; private set; }
     public long DepthVersion { get; private set; }
 
+    /// <summary>Set once someone follows this pair's depth stream; null until then (no cost per trade).</summary>
+    public DepthJournal? Journal { get; set; }
+
     public IEnumerable<MarketTrade> Trades => _trades;
 
     public void BumpVersion() => DepthVersion++;

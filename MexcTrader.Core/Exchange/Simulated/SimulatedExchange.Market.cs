@@ -34,7 +34,48 @@ public sealed partial class SimulatedExchange
                     left -= take;
                 }
             }
+            PublishDepth(market);
         }
+    }
+
+    /// <summary>From now on every change of the pair's visible book is published as a <see cref="DepthChanged"/>.</summary>
+    public void TrackDepth(Symbol symbol)
+    {
+        lock (_gate)
+        {
+            if (_markets.TryGetValue(symbol, out var market) && market.Journal is null)
+            {
+                market.Journal = new DepthJournal(
+                    market.DepthVersion,
+                    Side(market, OrderSide.Buy, int.MaxValue),
+                    Side(market, OrderSide.Sell, int.MaxValue)
+                );
+            }
+        }
+    }
+
+    // under the lock, at the end of every operation that may change the book
+    private void PublishDepth(MarketState market)
+    {
+        if (market.Journal is not { } journal)
+        {
+            return;
+        }
+        var change = journal.Change(
+            Side(market, OrderSide.Buy, int.MaxValue),
+            Side(market, OrderSide.Sell, int.MaxValue)
+        );
+        if (change is not { } levels)
+        {
+            return; // a version bump without a visible change rides along with the next delta
+        }
+        if (market.DepthVersion == journal.Version)
+        {
+            market.BumpVersion(); // resting orders placed or cancelled change the book without a trade
+        }
+        var from = journal.Version + 1;
+        journal.Version = market.DepthVersion;
+        _events.Publish(new DepthChanged(market.Rules.Symbol, from, journal.Version, levels.Bids, levels.Asks, Now()));
     }
 
     /// <summary>Marks a replayed candle closed: from now on klines serve it as it was recorded.</summary>

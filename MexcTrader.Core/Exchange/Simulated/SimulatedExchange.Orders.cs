@@ -38,6 +38,7 @@ public sealed partial class SimulatedExchange
             }
             _events.Publish(new OrderUpdated(sim.ToView(), null, now));
             Execute(sim, market);
+            PublishDepth(market);
             return Result.Ok(sim.ToView());
         }
     }
@@ -57,6 +58,7 @@ public sealed partial class SimulatedExchange
                 return Result.Fail<OrderView>(Rejections.Of(-2011, "Unknown order sent."));
             }
             CancelRest(sim);
+            PublishDepth(_markets[sim.Symbol]);
             return Result.Ok(sim.ToView());
         }
     }
@@ -75,6 +77,7 @@ public sealed partial class SimulatedExchange
                 CancelRest(sim);
                 cancelled.Add(sim.ToView());
             }
+            PublishDepth(market);
             return Result.Ok<IReadOnlyList<OrderView>>(cancelled);
         }
     }

@@ -82,6 +82,54 @@ public sealed class IdempotentPlacementTests(SimulatorFixture sim) : IClassFixtu
         Assert.False(sim.Sim.Exchange.GetOrder(Btc, null, "never-lands").IsSuccess);
     }
 
+    [Fact]
+    public async Task PlaceOrder_ClientIdAlreadyUsed_TypedDuplicateFailureAndNoSecondOrder()
+    {
+        var (client, _, services) = await ClientAsync();
+        using var _s = services;
+        Assert.True((await client.PlaceOrderAsync(Order("dup-plain"), Rules, default)).IsSuccess);
+
+        var again = await client.PlaceOrderAsync(Order("dup-plain"), Rules, default);
+
+        Assert.Equal(MexcErrorCodes.DuplicateClientOrderId, again.Failure?.Code);
+        Assert.False(again.Failure!.IsTransient);
+        Assert.Contains("client order id already exists", again.Failure.Message, StringComparison.Ordinal);
+        Assert.Contains("code -2010", again.Failure.Message, StringComparison.Ordinal);
+        Assert.Single(sim.Sim.Exchange.AllOrders(Btc, null, null, 1_000), o => o.ClientOrderId == "dup-plain");
+    }
+
+    [Fact]
+    public async Task PlaceOrderIdempotent_SameIntentSentAgain_DuplicateMeansAlreadyPlaced()
+    {
+        var (client, counter, services) = await ClientAsync();
+        using var _ = services;
+        var first = await client.PlaceOrderIdempotentAsync(Order("dup-intent"), Rules, default);
+
+        var second = await client.PlaceOrderIdempotentAsync(Order("dup-intent"), Rules, default);
+
+        Assert.True(second.IsSuccess, second.Failure?.ToString());
+        Assert.Equal(first.Value.OrderId, second.Value.OrderId);
+        Assert.Equal(2, counter[OrderPost]); // the second was refused by the exchange as a duplicate
+        Assert.Equal(1, counter[OrderGet]); // then looked up instead of reported as a failure
+        Assert.Single(sim.Sim.Exchange.AllOrders(Btc, null, null, 1_000), o => o.ClientOrderId == "dup-intent");
+    }
+
+    [Fact]
+    public async Task PlaceOrderIdempotent_ClientIdTakenByADifferentOrder_KeepsTheDuplicateFailure()
+    {
+        var (client, _, services) = await ClientAsync();
+        using var _s = services;
+        Assert.True((await client.PlaceOrderIdempotentAsync(Order("dup-other"), Rules, default)).IsSuccess);
+
+        var other = await client.PlaceOrderIdempotentAsync(
+            OrderRequest.Limit(Btc, OrderSide.Sell, 0.001m, 500_000m, "dup-other"),
+            Rules,
+            default
+        );
+
+        Assert.Equal(MexcErrorCodes.DuplicateClientOrderId, other.Failure?.Code);
+    }
+
     private async Task<(MexcRestClient, WireCounter, IDisposable)> ClientAsync()
     {
         var counter = new WireCounter();

@@ -25,7 +25,8 @@ internal sealed record SoakCounts(
     int ResendsAfterUnknownOutcome,
     int Duplicates,
     int UnknownToClient,
-    int LostFills
+    int LostFills,
+    int NotSent
 )
 {
     public override string ToString() =>
@@ -35,5 +36,6 @@ internal sealed record SoakCounts(
             FailedByReason.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} {kv.Value}")
         )
         + $"), order POSTs on the wire {OrderPostsOnTheWire}, re-sends {ResendsAfterUnknownOutcome}, "
-        + $"duplicates {Duplicates}, orders unknown to the client {UnknownToClient}, lost fills {LostFills}";
+        + $"duplicates {Duplicates}, orders unknown to the client {UnknownToClient}, lost fills {LostFills}, "
+        + $"not sent (breaker open) {NotSent}";
 }

@@ -23,8 +23,7 @@ internal static class ResilienceHarness
         IReadOnlyDictionary<string, string>? options = null,
         TimeProvider? time = null,
         string secret = SimulatorFixture.Secret,
-        WireCounter? counter = null,
-        double breakerFailureRatio = 0.1
+        WireCounter? counter = null
     )
     {
         var settings = new Dictionary<string, string?> { ["Mexc:RestBaseUrl"] = sim.BaseUrl.ToString() };
@@ -51,7 +50,6 @@ internal static class ResilienceHarness
             {
                 // the product's 2 s exponential read back-off would dominate a test that fails reads on purpose
                 o.Retry.Delay = TimeSpan.FromMilliseconds(20);
-                o.CircuitBreaker.FailureRatio = breakerFailureRatio;
             }
         );
         var provider = services.BuildServiceProvider();

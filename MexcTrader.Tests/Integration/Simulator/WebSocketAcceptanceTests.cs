@@ -1,11 +1,15 @@
 using MexcTrader.Core.Domain;
 using MexcTrader.Core.Exchange.Simulated;
 using MexcTrader.Core.MarketData;
+using Xunit.Abstractions;
 
 namespace MexcTrader.Tests.Integration.Simulator;
 
-/// <summary>24 h of real 1m klines for 20 pairs over the real WebSocket, dropped at 50 random moments.</summary>
-public sealed class WebSocketAcceptanceTests
+/// <summary>
+/// 24 h of real 1m klines for 20 pairs replayed as fast as possible over the real WebSocket, dropped at 50 random
+/// moments.
+/// </summary>
+public sealed class WebSocketAcceptanceTests(ITestOutputHelper output)
 {
     private const int Pairs = 20;
     private const int Minutes = 1_440;
@@ -18,8 +22,9 @@ public sealed class WebSocketAcceptanceTests
         var source = symbols.ToDictionary(s => s, s => series.Select(c => c with { Symbol = s }).ToList());
         await using var h = await WebSocketHarness.StartAsync(
             [.. source.Values.SelectMany(c => c)],
-            // 24 h in about 15 s: unpaced, the replay ends before a reconnect (with its REST gap-fill) completes
-            new ReplayOptions(Speed: 6_000)
+            // no pacing: the replay runs as fast as the socket senders take frames, and races ahead while dropped
+            ReplayOptions.AsFastAsPossible,
+            replayOnStart: false
         );
         var market = h.Market();
         var channels = symbols
@@ -39,26 +44,40 @@ public sealed class WebSocketAcceptanceTests
         });
 
         await client.SubscribeAsync(channels, CancellationToken.None);
+        await WebSocketHarness.Until(
+            () => h.Sim.WebSockets.Subscriptions == Pairs,
+            TimeSpan.FromSeconds(10),
+            "the subscriptions"
+        );
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        h.Sim.StartReplay();
         var random = new Random(42);
-        var moments = Enumerable
-            .Range(0, 50)
-            .Select(_ => random.Next(h.Sim.Replay.StepsDone + 1, h.Sim.Replay.TotalSteps))
-            .Order()
-            .ToList();
         var hits = 0;
         var duringReplay = 0;
-        foreach (var moment in moments)
+        var raceSteps = 0;
+        var droppedAt = 0;
+        for (var drop = 0; drop < 50; drop++)
         {
-            // a drop while the client is still reconnecting would hit nothing: wait for a live connection
+            // a drop while the client is still reconnecting would hit nothing: wait for a live, subscribed
+            // connection, then for a random number of pushes on it (the replay races ahead while nobody listens)
             await WebSocketHarness.Until(
-                () => h.Sim.Replay.StepsDone >= moment && h.Sim.WebSockets.Connections > 0,
+                () => h.Sim.WebSockets.Subscriptions == Pairs,
                 TimeSpan.FromSeconds(30),
-                "replay progress and a live connection"
+                "a live subscribed connection"
+            );
+            raceSteps += h.Sim.Replay.StepsDone - droppedAt;
+            var due = client.Counters.Frames + random.Next(50, 500);
+            await WebSocketHarness.Until(
+                () => client.Counters.Frames >= due || h.Sim.Replay.IsFinished,
+                TimeSpan.FromSeconds(30),
+                "pushes on the new connection"
             );
             duringReplay += h.Sim.Replay.IsFinished ? 0 : 1;
+            droppedAt = h.Sim.Replay.StepsDone;
             hits += h.Sim.WebSockets.DropAll();
         }
         await h.Sim.ReplayTask;
+        var replayed = watch.Elapsed;
         await WebSocketHarness
             .Until(
                 () =>
@@ -108,6 +127,11 @@ public sealed class WebSocketAcceptanceTests
             Assert.All(got, c => Assert.True(c.IsClosed));
             Assert.Equal(Ohlcv(source[symbol][^1]), Ohlcv(market.OpenCandle(symbol, Interval.OneMinute)!));
         }
+        output.WriteLine(
+            $"replayed {h.Sim.Replay.TotalSteps} steps in {replayed.TotalSeconds:0.0} s, all delivered after "
+                + $"{watch.Elapsed.TotalSeconds:0.0} s; {hits} drops ({duringReplay} during the replay), "
+                + $"{client.Counters.Reconnects} reconnects; {raceSteps} steps replayed while reconnecting"
+        );
         Assert.Equal(50, hits);
         Assert.True(duringReplay >= 25, $"only {duringReplay} of 50 drops came before the replay ended");
         Assert.True(client.Counters.Reconnects >= hits, $"{client.Counters.Reconnects} reconnects for {hits} drops");

@@ -167,6 +167,32 @@ public sealed class WebSocketClientTests
     }
 
     [Fact]
+    public async Task SkippedBar_WhileConnected_FilledFromRestAtOnceWithoutReconnect()
+    {
+        await using var h = await Start();
+        var source = WebSocketHarness.Minutes(Btc, 600).ToDictionary(c => c.OpenTime);
+        var market = h.Market();
+        await using var client = h.Client(market);
+        await client.SubscribeAsync([market.TrackKlines(Btc, Interval.OneMinute)], default);
+        var first = await market.ClosedCandles.ReadAsync(new CancellationTokenSource(Wait).Token);
+
+        h.Sim.WebSockets.Faults.SkipKlineBars(2);
+        var next = new List<Candle>();
+        while (next.Count < 8)
+        {
+            next.Add(await market.ClosedCandles.ReadAsync(new CancellationTokenSource(Wait).Token));
+        }
+
+        Assert.Equal(Enumerable.Range(1, 8).Select(i => first.OpenTime.AddMinutes(i)), next.Select(c => c.OpenTime));
+        Assert.All(
+            next,
+            c => Assert.Equal(source[c.OpenTime] with { IsClosed = true, QuoteVolume = c.QuoteVolume }, c)
+        );
+        Assert.InRange(market.LiveGapsFilled, 1, 2); // two bars in a row are one gap, two apart are two
+        Assert.Equal(0, client.Counters.Reconnects);
+    }
+
+    [Fact]
     public async Task SubscribeAsync_MoreThanThirtyChannels_ShardsOverConnections()
     {
         await using var h = await Start();

@@ -38,7 +38,11 @@ internal sealed class WebSocketHarness : IAsyncDisposable
                 .Value.Candles.Take(count),
         ];
 
-    public static async Task<WebSocketHarness> StartAsync(IReadOnlyList<Candle> candles, ReplayOptions replay)
+    public static async Task<WebSocketHarness> StartAsync(
+        IReadOnlyList<Candle> candles,
+        ReplayOptions replay,
+        bool replayOnStart = true
+    )
     {
         var sim = await MexcWireSimulator.StartAsync(
             new WireSimulatorOptions
@@ -47,6 +51,7 @@ internal sealed class WebSocketHarness : IAsyncDisposable
                 ApiSecret = SimulatorFixture.Secret,
                 Candles = candles,
                 Replay = replay,
+                ReplayOnStart = replayOnStart,
                 KlineLimitMax = 1000,
                 Balances = new Dictionary<string, decimal> { ["USDT"] = 100_000m },
             },
@@ -71,20 +76,28 @@ internal sealed class WebSocketHarness : IAsyncDisposable
         return new WebSocketHarness(sim, services.BuildServiceProvider());
     }
 
-    public MexcWebSocketClient Client(IMexcStreamSink sink, Func<CancellationToken, Task<Uri>>? endpoint = null) =>
-        new(
-            new MexcWebSocketOptions
-            {
-                Endpoint = WebSocketUrl,
-                ReconnectDelayMin = TimeSpan.FromMilliseconds(5),
-                ReconnectDelayMax = TimeSpan.FromMilliseconds(100),
-                PingInterval = TimeSpan.FromSeconds(2),
-            },
+    public MexcWebSocketClient Client(
+        IMexcStreamSink sink,
+        Func<CancellationToken, Task<Uri>>? endpoint = null,
+        TimeProvider? clock = null,
+        Func<MexcWebSocketOptions, MexcWebSocketOptions>? tune = null
+    )
+    {
+        var options = new MexcWebSocketOptions
+        {
+            Endpoint = WebSocketUrl,
+            ReconnectDelayMin = TimeSpan.FromMilliseconds(5),
+            ReconnectDelayMax = TimeSpan.FromMilliseconds(100),
+            PingInterval = TimeSpan.FromSeconds(2),
+        };
+        return new(
+            tune?.Invoke(options) ?? options,
             sink,
-            TimeProvider.System,
+            clock ?? TimeProvider.System,
             NullLogger<MexcWebSocketClient>.Instance,
             endpoint
         );
+    }
 
     public MexcMarketStream Market() =>
         new(new MexcRestKlineHistory(Rest), TimeProvider.System) { RetryDelay = _ => TimeSpan.FromMilliseconds(20) };

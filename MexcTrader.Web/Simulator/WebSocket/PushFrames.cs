@@ -38,7 +38,38 @@ internal static class PushFrames
         return (channel, push.ToByteArray());
     }
 
-    public static IEnumerable<(string Channel, byte[] Frame)> Trade(ReplayTick tick, long version, decimal tickSize)
+    /// <summary>One book change as aggre.depth pushes on both speeds, versions as the exchange counted them.</summary>
+    public static IEnumerable<(string Channel, byte[] Frame)> Depth(DepthChanged change)
+    {
+        var ms = change.Time.ToUnixTimeMilliseconds();
+        foreach (var fast in new[] { false, true })
+        {
+            var depth = MexcChannels.AggreDepth(change.Symbol, fast);
+            var levels = new PublicAggreDepthsV3Api
+            {
+                EventType = depth[..depth.LastIndexOf('@')],
+                FromVersion = change.FromVersion.ToString(CultureInfo.InvariantCulture),
+                ToVersion = change.ToVersion.ToString(CultureInfo.InvariantCulture),
+            };
+            levels.Bids.Add(
+                change.Bids.Select(l => new PublicAggreDepthV3ApiItem
+                {
+                    Price = Text(l.Price),
+                    Quantity = Text(l.Quantity),
+                })
+            );
+            levels.Asks.Add(
+                change.Asks.Select(l => new PublicAggreDepthV3ApiItem
+                {
+                    Price = Text(l.Price),
+                    Quantity = Text(l.Quantity),
+                })
+            );
+            yield return (depth, Wrap(depth, change.Symbol.Value, ms, w => w.PublicAggreDepths = levels));
+        }
+    }
+
+    public static IEnumerable<(string Channel, byte[] Frame)> Trade(ReplayTick tick, long tradeId, decimal tickSize)
     {
         var symbol = tick.Candle.Symbol;
         var ms = tick.Time.ToUnixTimeMilliseconds();
@@ -53,25 +84,10 @@ internal static class PushFrames
                     Quantity = Text(tick.Quantity),
                     TradeType = 1,
                     Time = ms,
-                    TradeId = version.ToString(CultureInfo.InvariantCulture),
+                    TradeId = tradeId.ToString(CultureInfo.InvariantCulture),
                 }
             );
             yield return (deals, Wrap(deals, symbol.Value, ms, w => w.PublicAggreDeals = body));
-
-            var depth = MexcChannels.AggreDepth(symbol, fast);
-            var levels = new PublicAggreDepthsV3Api
-            {
-                EventType = depth[..depth.LastIndexOf('@')],
-                FromVersion = version.ToString(CultureInfo.InvariantCulture),
-                ToVersion = version.ToString(CultureInfo.InvariantCulture),
-            };
-            levels.Bids.Add(
-                new PublicAggreDepthV3ApiItem { Price = Text(tick.Price - tickSize), Quantity = Text(tick.Quantity) }
-            );
-            levels.Asks.Add(
-                new PublicAggreDepthV3ApiItem { Price = Text(tick.Price + tickSize), Quantity = Text(tick.Quantity) }
-            );
-            yield return (depth, Wrap(depth, symbol.Value, ms, w => w.PublicAggreDepths = levels));
 
             var ticker = MexcChannels.BookTicker(symbol, fast);
             var best = new PublicAggreBookTickerV3Api

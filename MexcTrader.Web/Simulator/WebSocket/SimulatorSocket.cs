@@ -14,8 +14,27 @@ internal sealed class SimulatorSocket(System.Net.WebSockets.WebSocket socket, bo
     );
 
     private int _aborted;
+    private int _queued;
+    private int _silent;
+    private TaskCompletionSource? _drained;
+
+    /// <summary>Frames queued beyond which an unpaced replay waits for this connection to catch up.</summary>
+    internal const int HighWater = 512;
+
+    private const int LowWater = HighWater / 4;
 
     public bool IsPrivate => isPrivate;
+
+    public int ChannelCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _channels.Count;
+            }
+        }
+    }
 
     public bool Wants(string channel)
     {
@@ -25,7 +44,18 @@ internal sealed class SimulatorSocket(System.Net.WebSockets.WebSocket socket, bo
         }
     }
 
-    public void Push(byte[] frame, bool binary = true) => _outgoing.Writer.TryWrite((frame, binary));
+    /// <summary>A silent connection stays open but sends nothing more: no pushes, no PONG, no acknowledgement.</summary>
+    public bool IsSilent => Volatile.Read(ref _silent) != 0;
+
+    public void Silence() => Interlocked.Exchange(ref _silent, 1);
+
+    public void Push(byte[] frame, bool binary = true)
+    {
+        if (!IsSilent && _outgoing.Writer.TryWrite((frame, binary)))
+        {
+            Interlocked.Increment(ref _queued);
+        }
+    }
 
     public bool IsAborted => Volatile.Read(ref _aborted) != 0;
 
@@ -38,7 +68,40 @@ internal sealed class SimulatorSocket(System.Net.WebSockets.WebSocket socket, bo
         }
         _outgoing.Writer.TryComplete();
         socket.Abort();
+        ReleaseWaiters();
         return true;
+    }
+
+    /// <summary>Completes once the queue is below the high-water mark (at once when it is, or when dropped).</summary>
+    public Task WaitForRoomAsync()
+    {
+        if (IsAborted || Volatile.Read(ref _queued) < HighWater)
+        {
+            return Task.CompletedTask;
+        }
+        Task drained;
+        lock (_gate)
+        {
+            _drained ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            drained = _drained.Task;
+        }
+        // the sender may have drained the queue before the waiter was registered
+        if (IsAborted || Volatile.Read(ref _queued) < LowWater)
+        {
+            ReleaseWaiters();
+        }
+        return drained;
+    }
+
+    private void ReleaseWaiters()
+    {
+        TaskCompletionSource? waiting;
+        lock (_gate)
+        {
+            waiting = _drained;
+            _drained = null;
+        }
+        waiting?.TrySetResult();
     }
 
     /// <summary>Adds channels up to the 30 limit; returns those taken and the refusal reason for the rest.</summary>
@@ -81,7 +144,12 @@ internal sealed class SimulatorSocket(System.Net.WebSockets.WebSocket socket, bo
         await foreach (var (frame, binary) in _outgoing.Reader.ReadAllAsync(ct).ConfigureAwait(false))
         {
             var type = binary ? WebSocketMessageType.Binary : WebSocketMessageType.Text;
+            var left = Interlocked.Decrement(ref _queued);
             await socket.SendAsync(frame, type, true, ct).ConfigureAwait(false);
+            if (Volatile.Read(ref _drained) is not null && left < LowWater)
+            {
+                ReleaseWaiters();
+            }
         }
     }
 }

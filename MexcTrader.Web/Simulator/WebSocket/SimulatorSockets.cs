@@ -14,7 +14,8 @@ public sealed class SimulatorSockets : IDisposable
     private readonly Lock _gate = new();
     private readonly List<SimulatorSocket> _sockets = [];
     private readonly Dictionary<Symbol, Candle> _open = [];
-    private readonly Dictionary<Symbol, long> _versions = [];
+    private readonly Dictionary<Symbol, long> _tradeIds = [];
+    private readonly Dictionary<Symbol, DateTimeOffset> _skippedBars = [];
     private readonly SimulatedExchange _exchange;
     private readonly MarketReplay _replay;
     private readonly TimeProvider _wallClock;
@@ -28,6 +29,7 @@ public sealed class SimulatorSockets : IDisposable
         _wallClock = wallClock;
         Faults = new WebSocketFaults(seed);
         replay.Stepped += OnStep;
+        replay.BackPressure = WaitForSendersAsync;
         _events = exchange.Subscribe();
         _ = Task.Run(() => ForwardAccountEventsAsync(_stopping.Token), CancellationToken.None);
     }
@@ -36,6 +38,35 @@ public sealed class SimulatorSockets : IDisposable
 
     /// <summary>Connections open now (dropped ones excluded).</summary>
     public int Connections => Snapshot().Count(s => !s.IsAborted);
+
+    private long _pings;
+
+    /// <summary>PING requests received over all connections since the start.</summary>
+    public long PingsReceived => Interlocked.Read(ref _pings);
+
+    /// <summary>Makes every open connection go silent (no push, no PONG) without closing it; returns how many.</summary>
+    public int SilenceAll()
+    {
+        var live = Snapshot().Where(s => !s.IsAborted && !s.IsSilent).ToList();
+        live.ForEach(s => s.Silence());
+        return live.Count;
+    }
+
+    internal void CountPing() => Interlocked.Increment(ref _pings);
+
+    /// <summary>A connection subscribed: a depth channel makes the exchange publish that pair's book changes.</summary>
+    internal void Subscribed(IEnumerable<string> channels)
+    {
+        foreach (var channel in channels.Where(c => c.StartsWith(DepthPrefix, StringComparison.Ordinal)))
+        {
+            _exchange.TrackDepth(new Symbol(channel[(channel.LastIndexOf('@') + 1)..]));
+        }
+    }
+
+    private const string DepthPrefix = "spot@public.aggre.depth.";
+
+    /// <summary>Channels subscribed over all open, non-silent connections.</summary>
+    public int Subscriptions => Snapshot().Where(s => !s.IsAborted && !s.IsSilent).Sum(s => s.ChannelCount);
 
     /// <summary>Drops every open connection now (clients see an abrupt close); returns how many were dropped.</summary>
     public int DropAll()
@@ -46,6 +77,7 @@ public sealed class SimulatorSockets : IDisposable
     public void Dispose()
     {
         _replay.Stepped -= OnStep;
+        _replay.BackPressure = null;
         _stopping.Cancel();
         _events.Dispose();
         _stopping.Dispose();
@@ -75,12 +107,27 @@ public sealed class SimulatorSockets : IDisposable
         }
     }
 
+    // an unpaced replay goes at the pace of the slowest connected reader, so "as fast as possible" never means
+    // frames piling up without bound; a dropped connection holds nothing back
+    private async ValueTask WaitForSendersAsync(CancellationToken ct)
+    {
+        foreach (var socket in Snapshot())
+        {
+            var room = socket.WaitForRoomAsync();
+            if (!room.IsCompleted)
+            {
+                await room.WaitAsync(ct).ConfigureAwait(false);
+            }
+        }
+    }
+
     // runs on the replay thread: keep it to building frames and queueing them
     private void OnStep(ReplayTick tick)
     {
         var symbol = tick.Candle.Symbol;
         Candle kline;
-        long version;
+        long tradeId;
+        bool skipKline;
         lock (_gate)
         {
             if (_sockets.Count == 0 && tick.Closes)
@@ -88,21 +135,31 @@ public sealed class SimulatorSockets : IDisposable
                 _open.Remove(symbol);
                 return;
             }
+            var opens =
+                !tick.Closes && !(_open.TryGetValue(symbol, out var bar) && bar.OpenTime == tick.Candle.OpenTime);
+            if (opens && Faults.TakeSkippedBar())
+            {
+                _skippedBars[symbol] = tick.Candle.OpenTime;
+            }
+            skipKline = _skippedBars.TryGetValue(symbol, out var skipped) && skipped == tick.Candle.OpenTime;
             kline = tick.Closes ? tick.Candle with { IsClosed = false } : Grow(tick);
             if (tick.Closes)
             {
                 _open.Remove(symbol);
             }
-            version = _versions[symbol] = _versions.GetValueOrDefault(symbol) + 1;
+            tradeId = _tradeIds[symbol] = _tradeIds.GetValueOrDefault(symbol) + 1;
         }
         var now = _wallClock.GetUtcNow();
-        var (channel, frame) = PushFrames.Kline(kline, now);
-        Broadcast(channel, frame, isPrivate: false);
+        if (!skipKline)
+        {
+            var (channel, frame) = PushFrames.Kline(kline, now);
+            Broadcast(channel, frame, isPrivate: false);
+        }
         if (!tick.Closes)
         {
             var precision = _exchange.RulesOf(symbol)?.QuotePrecision ?? 2;
             var tickSize = 1m / (decimal)Math.Pow(10, precision);
-            foreach (var (other, bytes) in PushFrames.Trade(tick, version, tickSize))
+            foreach (var (other, bytes) in PushFrames.Trade(tick, tradeId, tickSize))
             {
                 Broadcast(other, bytes, isPrivate: false);
             }
@@ -164,7 +221,17 @@ public sealed class SimulatorSockets : IDisposable
         {
             await foreach (var change in _events.Reader.ReadAllAsync(ct).ConfigureAwait(false))
             {
-                if (PushFrames.Private(change) is { } push)
+                if (change is DepthChanged depth)
+                {
+                    if (!Faults.TakeSkippedDepth())
+                    {
+                        foreach (var (channel, frame) in PushFrames.Depth(depth))
+                        {
+                            Broadcast(channel, frame, isPrivate: false);
+                        }
+                    }
+                }
+                else if (PushFrames.Private(change) is { } push)
                 {
                     Broadcast(push.Channel, push.Frame, isPrivate: true);
                 }

@@ -33,7 +33,7 @@ internal static class WebSocketEndpoint
         var writing = client.WriteLoopAsync(closing.Token);
         try
         {
-            await ReadLoopAsync(socket, client, closing.Token).ConfigureAwait(false);
+            await ReadLoopAsync(socket, client, sockets, closing.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or IOException)
         {
@@ -58,6 +58,7 @@ internal static class WebSocketEndpoint
     private static async Task ReadLoopAsync(
         System.Net.WebSockets.WebSocket socket,
         SimulatorSocket client,
+        SimulatorSockets sockets,
         CancellationToken ct
     )
     {
@@ -75,11 +76,11 @@ internal static class WebSocketEndpoint
             {
                 return;
             }
-            client.Push(Reply(message.ToArray(), client), binary: false);
+            client.Push(Reply(message.ToArray(), client, sockets), binary: false);
         }
     }
 
-    private static byte[] Reply(byte[] request, SimulatorSocket client)
+    private static byte[] Reply(byte[] request, SimulatorSocket client, SimulatorSockets sockets)
     {
         string method;
         long id = 0;
@@ -105,9 +106,11 @@ internal static class WebSocketEndpoint
         switch (method.ToUpperInvariant())
         {
             case "PING":
+                sockets.CountPing();
                 return Json(0, 0, "PONG");
             case "SUBSCRIPTION":
                 var (taken, refused) = client.Subscribe(channels);
+                sockets.Subscribed(taken);
                 return refused.Count == 0
                     ? Json(id, 0, string.Join(',', taken))
                     : Json(id, 0, $"Not Subscribed successfully! [{string.Join(',', refused)}].  Reason： Blocked!");

@@ -8,12 +8,16 @@ namespace MexcTrader.Core.Exchange.Mexc.WebSocket;
 /// Turns kline pushes of one (symbol, interval) into closed candles, in order, each exactly once. MEXC has no
 /// "closed" flag: a bar is final when a later bar appears. After a (re)connect the REST history fills what the
 /// stream missed while pushes are held back; within a bar volume only grows, so an older state never replaces a newer.
+/// A bar skipped while the connection stays up (the next push opens later than the bar after the running one) starts
+/// the same hold-and-fill at once through <paramref name="onGap"/>, rather than waiting for a reconnect.
 /// </summary>
+/// <param name="onGap">Schedules <see cref="ResyncAsync"/> for the given sync generation; called under the lock.</param>
 internal sealed class KlineSequencer(
     Symbol symbol,
     Interval interval,
     DateTimeOffset? since,
-    ChannelWriter<Candle> closed
+    ChannelWriter<Candle> closed,
+    Action<KlineSequencer, int>? onGap = null
 )
 {
     private readonly Lock _gate = new();
@@ -21,6 +25,9 @@ internal sealed class KlineSequencer(
     private DateTimeOffset? _lastClosed;
     private Candle? _open;
     private bool _syncing;
+
+    // each hold (connect or live gap) gets a number; a fill that a newer hold overtook neither applies nor releases
+    private int _generation;
 
     public Symbol Symbol => symbol;
 
@@ -57,28 +64,33 @@ internal sealed class KlineSequencer(
         {
             _syncing = true;
             _held.Clear();
+            _generation++;
         }
     }
 
     /// <summary>Fills the gap since the last closed candle (or since the start asked for) from REST, retrying until it succeeds.</summary>
+    /// <param name="generation">The hold this fill belongs to; null = the current one (a connect's fill).</param>
     public async Task ResyncAsync(
         IKlineHistory history,
         TimeProvider clock,
         Func<int, TimeSpan> backoff,
-        CancellationToken ct
+        CancellationToken ct,
+        int? generation = null
     )
     {
         DateTimeOffset? from;
+        int owner;
         lock (_gate)
         {
+            owner = generation ?? _generation;
             from = _lastClosed is { } last ? interval.NextOpen(last) : since ?? _open?.OpenTime;
+            if (from is null)
+            {
+                Release(owner); // nothing delivered and no start asked for: the live stream is the start
+                return;
+            }
         }
-        if (from is null)
-        {
-            Release(); // nothing delivered and no start asked for: the live stream is the start
-            return;
-        }
-        for (var attempt = 0; ; attempt++)
+        for (var attempt = 0; !IsStale(owner); attempt++)
         {
             // cancelled (the connection dropped): stay held; the next connection syncs again
             var page = await history
@@ -88,29 +100,51 @@ internal sealed class KlineSequencer(
             {
                 lock (_gate)
                 {
+                    if (owner != _generation)
+                    {
+                        return; // a newer hold fills from the last closed candle itself
+                    }
                     // REST candles older than the newest one are final, even if a later bar was already seen
                     foreach (var candle in page.Value.OrderBy(c => c.OpenTime))
                     {
                         Apply(candle with { IsClosed = false }, fromHistory: true);
                     }
+                    Release(owner);
                 }
-                Release();
                 return;
             }
             await Task.Delay(backoff(attempt), clock, ct).ConfigureAwait(false);
         }
     }
 
-    private void Release()
+    private bool IsStale(int generation)
     {
         lock (_gate)
         {
-            _syncing = false;
-            foreach (var held in _held)
+            return generation != _generation;
+        }
+    }
+
+    // under the lock
+    private void Release(int generation)
+    {
+        if (generation != _generation)
+        {
+            return;
+        }
+        _syncing = false;
+        var held = _held.ToArray();
+        _held.Clear();
+        foreach (var push in held)
+        {
+            if (_syncing)
             {
-                Apply(held);
+                _held.Add(push); // a gap inside the held pushes started a new hold
             }
-            _held.Clear();
+            else
+            {
+                Apply(push);
+            }
         }
     }
 
@@ -126,6 +160,16 @@ internal sealed class KlineSequencer(
             {
                 _open = candle;
             }
+            return;
+        }
+        if (!fromHistory && onGap is not null && candle.OpenTime > interval.NextOpen(_open.OpenTime))
+        {
+            // a bar is missing although the connection is up: hold, and fill from the running bar on
+            _syncing = true;
+            _held.Clear();
+            _held.Add(candle);
+            _generation++;
+            onGap(this, _generation);
             return;
         }
         if (candle.OpenTime < _open.OpenTime)

@@ -29,6 +29,8 @@ public sealed class MexcMarketStream(
         new UnboundedChannelOptions { SingleReader = false, SingleWriter = false }
     );
 
+    private long _liveGaps;
+
     /// <summary>Closed candles of every tracked pair, each once, oldest first per pair.</summary>
     public ChannelReader<Candle> ClosedCandles => _closed.Reader;
 
@@ -41,13 +43,29 @@ public sealed class MexcMarketStream(
     public string TrackKlines(Symbol symbol, Interval interval, DateTimeOffset? since = null)
     {
         _decoder.Add(symbol);
-        _klines.GetOrAdd((symbol, interval), key => new KlineSequencer(key.Item1, key.Item2, since, _closed.Writer));
+        _klines.GetOrAdd(
+            (symbol, interval),
+            key => new KlineSequencer(key.Item1, key.Item2, since, _closed.Writer, FillLiveGap)
+        );
         return MexcChannels.Kline(symbol, interval);
     }
+
+    /// <summary>Bars found missing while connected (a push opened later than the next bar), each filled from REST.</summary>
+    public long LiveGapsFilled => Interlocked.Read(ref _liveGaps);
 
     /// <summary>The bar still running (the last one seen), or null.</summary>
     public Candle? OpenCandle(Symbol symbol, Interval interval) =>
         _klines.TryGetValue((symbol, interval), out var sequencer) ? sequencer.Open : null;
+
+    // not tied to a connection: a reconnect starts a newer hold, which makes this fill stop by itself
+    private void FillLiveGap(KlineSequencer sequencer, int generation)
+    {
+        Interlocked.Increment(ref _liveGaps);
+        _ = Task.Run(
+            () => sequencer.ResyncAsync(history, clock, RetryDelay, CancellationToken.None, generation),
+            CancellationToken.None
+        );
+    }
 
     public bool OnFrame(ReadOnlySpan<byte> frame)
     {

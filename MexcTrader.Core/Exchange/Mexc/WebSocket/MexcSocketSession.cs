@@ -99,6 +99,14 @@ internal sealed partial class MexcSocketSession(
                 Touch();
                 using var connection = CancellationTokenSource.CreateLinkedTokenSource(ct);
                 var reading = ReadAsync(socket, connection.Token);
+                // a dead connection must not wait for a slow gap-fill to finish before it reconnects
+                _ = reading.ContinueWith(
+                    static (_, state) => CancelQuietly((CancellationTokenSource)state!),
+                    connection,
+                    CancellationToken.None,
+                    TaskContinuationOptions.NotOnRanToCompletion | TaskContinuationOptions.ExecuteSynchronously,
+                    TaskScheduler.Default
+                );
                 await SubscribeAsync(socket, "SUBSCRIPTION", channels, connection.Token).ConfigureAwait(false);
                 subscribed = true;
                 failures = 0;
@@ -296,6 +304,18 @@ internal sealed partial class MexcSocketSession(
             {
                 ack.TrySetException(new WebSocketException("The connection dropped before the acknowledgement."));
             }
+        }
+    }
+
+    private static void CancelQuietly(CancellationTokenSource connection)
+    {
+        try
+        {
+            connection.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // the connection's scope already ended
         }
     }
 

@@ -42,7 +42,14 @@ public sealed class OrderBookSync(Func<CancellationToken, Task<Result<OrderBookS
                 _buffer.Add(delta);
                 return true;
             }
-            if (delta.FromVersion != Version + 1)
+            if (delta.ToVersion <= Version)
+            {
+                return true; // wholly inside what the snapshot already showed
+            }
+            // after a snapshot with no buffered delta left, the next push may start at or before its version (a
+            // push covers several versions); levels are absolute, so the overlap is harmless. Past that, any hole
+            // is a gap.
+            if (delta.FromVersion > Version + 1)
             {
                 _synced = false;
                 Restarts++;

@@ -115,6 +115,52 @@ public sealed class MexcMarketStreamTests
     }
 
     [Fact]
+    public async Task OnFrame_BarSkippedWhileConnected_HoldsAndFillsFromRestAtOnce()
+    {
+        var rest = new List<Candle>();
+        var history = new FakeHistory(() => rest);
+        var stream = new MexcMarketStream(history, TimeProvider.System);
+        var channel = stream.TrackKlines(Btc, Interval.OneMinute);
+        stream.OnConnecting([channel]);
+        await stream.OnSubscribedAsync([channel], reconnected: false, default);
+        stream.OnFrame(Frame(Bar(0, 10)));
+        stream.OnFrame(Frame(Bar(1, 3))); // bar 1's last pushes and all of bar 2 never arrive
+        rest = [Bar(0, 10), Bar(1, 8), Bar(2, 8), Bar(3, 1)];
+
+        stream.OnFrame(Frame(Bar(3, 2)));
+        stream.OnFrame(Frame(Bar(3, 4))); // held while the fill runs
+        var closed = new List<Candle>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        while (closed.Count < 3)
+        {
+            closed.Add(await stream.ClosedCandles.ReadAsync(timeout.Token));
+        }
+        stream.OnFrame(Frame(Bar(4, 1)));
+        closed.AddRange(Drain(stream));
+
+        Assert.Equal([0, 1, 2, 3], closed.Select(c => (int)(c.OpenTime - T0).TotalMinutes));
+        Assert.Equal([10m, 8m, 8m, 4m], closed.Select(c => c.Volume));
+        Assert.Equal(1, stream.LiveGapsFilled);
+        Assert.Equal(1, history.Calls); // the gap's (the connect had nothing to fill: no start asked for)
+    }
+
+    [Fact]
+    public void OnFrame_NextBarInOrder_NoFill()
+    {
+        var history = new FakeHistory(() => []);
+        var stream = new MexcMarketStream(history, TimeProvider.System);
+        stream.TrackKlines(Btc, Interval.OneMinute);
+
+        stream.OnFrame(Frame(Bar(0, 10)));
+        stream.OnFrame(Frame(Bar(1, 3)));
+        stream.OnFrame(Frame(Bar(2, 3)));
+
+        Assert.Equal([0, 1], Drain(stream).Select(c => (int)(c.OpenTime - T0).TotalMinutes));
+        Assert.Equal(0, stream.LiveGapsFilled);
+        Assert.Equal(0, history.Calls);
+    }
+
+    [Fact]
     public void OnFrame_GarbageOrBrokenKline_ReturnsFalse()
     {
         var stream = new MexcMarketStream(new FakeHistory(() => []), TimeProvider.System);

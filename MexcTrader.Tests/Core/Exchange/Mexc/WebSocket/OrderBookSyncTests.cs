@@ -61,6 +61,35 @@ public sealed class OrderBookSyncTests
     }
 
     [Fact]
+    public async Task OnDelta_PushSpanningTheSnapshotVersion_AppliedNotAGap()
+    {
+        var sut = Sync(() => 46);
+        sut.OnDelta(Delta(45, 45, 98m, 1m)); // older than the snapshot: dropped, leaving nothing buffered
+        Assert.True(await sut.TrySyncAsync(default));
+
+        Assert.True(sut.OnDelta(Delta(46, 47, 100m, 7m))); // versions 46..47: 46 was a bump without a change
+        Assert.True(sut.OnDelta(Delta(40, 44, 99m, 9m))); // stale: ignored
+        Assert.False(sut.OnDelta(Delta(49, 49, 99m, 9m))); // 48 missing
+
+        Assert.Equal(1, sut.Restarts);
+        Assert.False(sut.IsSynced);
+    }
+
+    [Fact]
+    public async Task OnDelta_AfterAPushSpanningTheSnapshot_TheBookHasItsLevels()
+    {
+        var sut = Sync(() => 46);
+        sut.OnDelta(Delta(45, 45, 98m, 1m));
+        await sut.TrySyncAsync(default);
+
+        sut.OnDelta(Delta(46, 47, 100m, 7m));
+        sut.OnDelta(Delta(40, 44, 99m, 9m));
+
+        Assert.Equal(47, sut.Version);
+        Assert.Equal([new PriceLevel(100m, 7m), new PriceLevel(99m, 2m)], sut.Top(5).Bids);
+    }
+
+    [Fact]
     public void From_SamplePushWithBadNumber_FailsWithAClearMessage()
     {
         var push = new PublicAggreDepthsV3Api { FromVersion = "43296363236", ToVersion = "x" };
