@@ -1,3 +1,6 @@
+using MexcTrader.Core.Execution;
+using MexcTrader.Core.Execution.Exits;
+using MexcTrader.Core.Execution.Store;
 using MexcTrader.Core.MarketData;
 using MexcTrader.Core.Persistence.Configurations;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +14,29 @@ public class TradingDbContext(DbContextOptions<TradingDbContext> options) : DbCo
 
     public DbSet<TradingPair> TradingPairs => Set<TradingPair>();
 
+    public DbSet<ExecutionOrder> ExecutionOrders => Set<ExecutionOrder>();
+
+    public DbSet<Fill> Fills => Set<Fill>();
+
+    public DbSet<Portfolio.Position> Positions => Set<Portfolio.Position>();
+
+    public DbSet<ProtectiveExit> ProtectiveExits => Set<ProtectiveExit>();
+
+    public DbSet<JournalEntry> ExecutionJournal => Set<JournalEntry>();
+
+    public DbSet<EquityPoint> EquityPoints => Set<EquityPoint>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         var provider = StorageProviders.FromEfProviderName(Database.ProviderName);
         modelBuilder.ApplyConfiguration(new CandleConfiguration(provider));
         modelBuilder.ApplyConfiguration(new TradingPairConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new ExecutionOrderConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new FillConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new PositionConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new ProtectiveExitConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new JournalEntryConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new EquityPointConfiguration(provider));
     }
 }
