@@ -3,6 +3,7 @@ using MexcTrader.Core.Execution.Exits;
 using MexcTrader.Core.Execution.Store;
 using MexcTrader.Core.Portfolio;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MexcTrader.Core.Persistence.Configurations;
@@ -36,6 +37,7 @@ internal sealed class ExecutionOrderConfiguration(StorageProvider provider) : IE
             builder.Property(o => o.UpdatedAt)
         );
         ExecutionTimes.Apply(provider, builder.Property(o => o.AcknowledgedAt));
+        ExecutionTimes.SnakeCaseColumns(builder.Metadata);
     }
 }
 
@@ -54,6 +56,7 @@ internal sealed class FillConfiguration(StorageProvider provider) : IEntityTypeC
         builder.HasIndex(f => new { f.Symbol, f.Time });
         builder.HasIndex(f => f.ClientOrderId);
         ExecutionTimes.Apply(provider, builder.Property(f => f.Time));
+        ExecutionTimes.SnakeCaseColumns(builder.Metadata);
     }
 }
 
@@ -65,6 +68,7 @@ internal sealed class PositionConfiguration(StorageProvider provider) : IEntityT
         builder.HasKey(p => p.Symbol);
         builder.Property(p => p.Symbol).HasConversion(ValueConversions.Symbol).HasMaxLength(Domain.Symbol.MaxLength);
         ExecutionTimes.Apply(provider, builder.Property(p => p.UpdatedAt));
+        ExecutionTimes.SnakeCaseColumns(builder.Metadata);
     }
 }
 
@@ -79,6 +83,7 @@ internal sealed class ProtectiveExitConfiguration(StorageProvider provider) : IE
         builder.Property(e => e.FiredBy).HasMaxLength(64);
         ExecutionTimes.Apply(provider, builder.Property(e => e.ArmedAt), builder.Property(e => e.UpdatedAt));
         ExecutionTimes.Apply(provider, builder.Property(e => e.FiredAt));
+        ExecutionTimes.SnakeCaseColumns(builder.Metadata);
     }
 }
 
@@ -95,6 +100,7 @@ internal sealed class JournalEntryConfiguration(StorageProvider provider) : IEnt
         builder.Property(j => j.Symbol).HasConversion(ValueConversions.Symbol).HasMaxLength(Domain.Symbol.MaxLength);
         builder.HasIndex(j => j.ClientOrderId);
         ExecutionTimes.Apply(provider, builder.Property(j => j.Time));
+        ExecutionTimes.SnakeCaseColumns(builder.Metadata);
     }
 }
 
@@ -105,11 +111,29 @@ internal sealed class EquityPointConfiguration(StorageProvider provider) : IEnti
         builder.ToTable("execution_equity_points");
         builder.HasKey(p => p.Time);
         ExecutionTimes.Apply(provider, builder.Property(p => p.Time));
+        ExecutionTimes.SnakeCaseColumns(builder.Metadata);
     }
 }
 
 internal static class ExecutionTimes
 {
+    public static void SnakeCaseColumns(IMutableEntityType entity)
+    {
+        foreach (var property in entity.GetDeclaredProperties())
+        {
+            property.SetColumnName(
+                string.Concat(
+                    property.Name.Select(
+                        (c, i) =>
+                            i > 0 && char.IsUpper(c)
+                                ? "_" + char.ToLowerInvariant(c)
+                                : char.ToLowerInvariant(c).ToString()
+                    )
+                )
+            );
+        }
+    }
+
     public static void Apply(StorageProvider provider, params PropertyBuilder<DateTimeOffset>[] properties)
     {
         if (provider == StorageProvider.Sqlite)
