@@ -214,16 +214,13 @@ public sealed partial class OrderManager(
             }
             if (current.Value.ExecutedQuantity > 0)
             {
+                // by order id, not by time: the venue's clock is not ours (the wire simulator replays history)
                 var trades = await venue
-                    .GetTradesSinceAsync(order.Symbol, order.CreatedAt.AddMinutes(-1), ct)
+                    .GetOrderTradesAsync(order.Symbol, current.Value.OrderId, ct)
                     .ConfigureAwait(false);
                 foreach (var trade in trades.IsSuccess ? trades.Value : [])
                 {
-                    if (trade.OrderId == current.Value.OrderId)
-                    {
-                        await ApplyTradeAsync(trade with { ClientOrderId = order.ClientOrderId }, ct)
-                            .ConfigureAwait(false);
-                    }
+                    await ApplyTradeAsync(trade with { ClientOrderId = order.ClientOrderId }, ct).ConfigureAwait(false);
                 }
             }
             await ApplyOrderAsync(current.Value, ct).ConfigureAwait(false);
@@ -252,6 +249,18 @@ public sealed partial class OrderManager(
                         ct
                     )
                     .ConfigureAwait(false);
+                if (landed.Value.ExecutedQuantity > 0)
+                {
+                    // its fills are booked before its final status, as polling does
+                    var trades = await venue
+                        .GetOrderTradesAsync(pending.Symbol, landed.Value.OrderId, ct)
+                        .ConfigureAwait(false);
+                    foreach (var trade in trades.IsSuccess ? trades.Value : [])
+                    {
+                        await ApplyTradeLockedAsync(trade with { ClientOrderId = pending.ClientOrderId }, ct)
+                            .ConfigureAwait(false);
+                    }
+                }
                 return Result.Ok(await ApplyOrderLockedAsync(landed.Value, null, ct).ConfigureAwait(false) ?? acked);
             }
             if (landed.Failure.Code != VenueFailures.OrderNotFound)

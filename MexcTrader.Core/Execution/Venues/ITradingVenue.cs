@@ -23,6 +23,9 @@ public interface ITradingVenue
         CancellationToken ct
     );
 
+    /// <summary>The fills of one order (by the venue's order id), oldest first.</summary>
+    Task<Result<IReadOnlyList<ExchangeTrade>>> GetOrderTradesAsync(Symbol symbol, string orderId, CancellationToken ct);
+
     Task<Result<IReadOnlyList<AccountBalance>>> GetBalancesAsync(CancellationToken ct);
 
     Task<Result<SymbolRules>> GetSymbolRulesAsync(Symbol symbol, CancellationToken ct);

@@ -87,6 +87,18 @@ public sealed class MexcVenue(MexcRestClient client, IAsyncEnumerable<VenueEvent
         return Result.Ok<IReadOnlyList<ExchangeTrade>>([.. all.OrderBy(t => t.Time)]);
     }
 
+    public async Task<Result<IReadOnlyList<ExchangeTrade>>> GetOrderTradesAsync(
+        Symbol symbol,
+        string orderId,
+        CancellationToken ct
+    )
+    {
+        var trades = await client.GetMyTradesAsync(symbol, orderId, null, null, TradesPage, ct).ConfigureAwait(false);
+        return trades.IsSuccess
+            ? Result.Ok<IReadOnlyList<ExchangeTrade>>([.. trades.Value.OrderBy(t => t.Time)])
+            : trades;
+    }
+
     public async Task<Result<IReadOnlyList<AccountBalance>>> GetBalancesAsync(CancellationToken ct)
     {
         var account = await client.GetAccountAsync(ct).ConfigureAwait(false);

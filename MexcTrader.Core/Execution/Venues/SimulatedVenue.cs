@@ -65,6 +65,17 @@ public sealed class SimulatedVenue(SimulatedExchange exchange) : ITradingVenue
             ])
         );
 
+    public Task<Result<IReadOnlyList<ExchangeTrade>>> GetOrderTradesAsync(
+        Symbol symbol,
+        string orderId,
+        CancellationToken ct
+    ) =>
+        Task.FromResult(
+            Result.Ok<IReadOnlyList<ExchangeTrade>>([
+                .. exchange.MyTrades(symbol, orderId, null, null, int.MaxValue).Select(TradeOf),
+            ])
+        );
+
     public Task<Result<IReadOnlyList<AccountBalance>>> GetBalancesAsync(CancellationToken ct) =>
         Task.FromResult(
             Result.Ok<IReadOnlyList<AccountBalance>>([

@@ -136,6 +136,12 @@ internal sealed class AnswerLosingVenue(ITradingVenue inner) : ITradingVenue
         CancellationToken ct
     ) => inner.GetTradesSinceAsync(symbol, since, ct);
 
+    public Task<Result<IReadOnlyList<ExchangeTrade>>> GetOrderTradesAsync(
+        Symbol symbol,
+        string orderId,
+        CancellationToken ct
+    ) => inner.GetOrderTradesAsync(symbol, orderId, ct);
+
     public Task<Result<IReadOnlyList<AccountBalance>>> GetBalancesAsync(CancellationToken ct) =>
         inner.GetBalancesAsync(ct);
 

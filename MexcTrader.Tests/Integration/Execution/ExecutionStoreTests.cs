@@ -23,11 +23,35 @@ public sealed class ExecutionStoreTests
         var order = Order("o-1", Start) with { Price = 49_950.36m, Quantity = 0.0123m };
 
         await sut.SaveOrderAsync(order, Line("intent", order.ClientOrderId), default);
-        await sut.SaveOrderAsync(order with { Status = ExecutionStatus.New, ExchangeOrderId = "x1", AcknowledgedAt = Start.AddMilliseconds(7) }, Line("ack", order.ClientOrderId), default);
-        await sut.SaveOrderAsync(Order("o-2", Start.AddMinutes(1)) with { Status = ExecutionStatus.Filled }, Line("status", "o-2"), default);
+        await sut.SaveOrderAsync(
+            order with
+            {
+                Status = ExecutionStatus.New,
+                ExchangeOrderId = "x1",
+                AcknowledgedAt = Start.AddMilliseconds(7),
+            },
+            Line("ack", order.ClientOrderId),
+            default
+        );
+        await sut.SaveOrderAsync(
+            Order("o-2", Start.AddMinutes(1)) with
+            {
+                Status = ExecutionStatus.Filled,
+            },
+            Line("status", "o-2"),
+            default
+        );
 
         var found = await sut.FindOrderAsync("o-1", default);
-        Assert.Equal(order with { Status = ExecutionStatus.New, ExchangeOrderId = "x1", AcknowledgedAt = Start.AddMilliseconds(7) }, found);
+        Assert.Equal(
+            order with
+            {
+                Status = ExecutionStatus.New,
+                ExchangeOrderId = "x1",
+                AcknowledgedAt = Start.AddMilliseconds(7),
+            },
+            found
+        );
         Assert.Equal(["o-1"], (await sut.OpenOrdersAsync(default)).Select(o => o.ClientOrderId));
         Assert.Equal(["o-2", "o-1"], (await sut.OrdersAsync(Btc, 10, default)).Select(o => o.ClientOrderId));
         Assert.Equal(["intent", "ack"], (await sut.JournalAsync("o-1", default)).Select(j => j.Kind));
@@ -60,7 +84,10 @@ public sealed class ExecutionStoreTests
         Assert.Empty(await sut.FillsAsync(Btc, Start.AddMinutes(1), default));
         Assert.Equal([position with { Quantity = 0.5m }], await sut.PositionsAsync(default));
         Assert.Equal(51_000m, Assert.Single(await sut.ExitsAsync(default)).HighestPrice);
-        Assert.Equal([10_010.5m], (await sut.EquityPointsAsync(Start.AddMinutes(30), null, default)).Select(p => p.Equity));
+        Assert.Equal(
+            [10_010.5m],
+            (await sut.EquityPointsAsync(Start.AddMinutes(30), null, default)).Select(p => p.Equity)
+        );
         Assert.Single((await sut.JournalAsync("c-t-1", default)));
     }
 
@@ -70,7 +97,10 @@ public sealed class ExecutionStoreTests
     {
         await using var database = await TestDatabases.CreateAsync(provider);
         using var h = new ExecutionHarness(new ExecutionStore(database.ContextFactory));
-        await h.Executor.ExecuteAsync(Decision("db-1", DecisionAction.Buy, 0.1m, exits: new ExitLevels(48_000m, 55_000m, 1_500m)), default);
+        await h.Executor.ExecuteAsync(
+            Decision("db-1", DecisionAction.Buy, 0.1m, exits: new ExitLevels(48_000m, 55_000m, 1_500m)),
+            default
+        );
         await h.Orders.PollAsync(default);
         await h.Executor.OnPriceAsync(Btc, 53_000m, default);
         var held = h.Book.Get(Btc);
@@ -86,11 +116,37 @@ public sealed class ExecutionStoreTests
         Assert.True(fired.IsSuccess, fired.Failure?.ToString());
         Assert.Equal(held.Quantity, fired.Value.Quantity);
         Assert.Equal(0m, h.Book.Get(Btc).Quantity);
-        Assert.Equal(ExecutionStatus.Filled, (await h.Store.FindOrderAsync(fired.Value.ClientOrderId, default))!.Status);
+        Assert.Equal(
+            ExecutionStatus.Filled,
+            (await h.Store.FindOrderAsync(fired.Value.ClientOrderId, default))!.Status
+        );
     }
 
     private static ExecutionOrder Order(string id, DateTimeOffset at) =>
-        new(id, "d-" + id, OrderLeg.Entry, 0, "rules", Btc, MexcTrader.Core.Exchange.OrderSide.Buy, MexcTrader.Core.Exchange.OrderType.Limit, null, 1m, null, 50_000.12m, ExecutionStatus.Pending, null, 0, 0, at, at, at, null, null);
+        new(
+            id,
+            "d-" + id,
+            OrderLeg.Entry,
+            0,
+            "rules",
+            Btc,
+            MexcTrader.Core.Exchange.OrderSide.Buy,
+            MexcTrader.Core.Exchange.OrderType.Limit,
+            null,
+            1m,
+            null,
+            50_000.12m,
+            ExecutionStatus.Pending,
+            null,
+            0,
+            0,
+            at,
+            at,
+            at,
+            null,
+            null
+        );
 
-    private static JournalEntry Line(string kind, string? clientId) => new(0, Start, kind, clientId, Btc, kind + " detail");
+    private static JournalEntry Line(string kind, string? clientId) =>
+        new(0, Start, kind, clientId, Btc, kind + " detail");
 }
