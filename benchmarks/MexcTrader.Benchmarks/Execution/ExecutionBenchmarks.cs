@@ -37,7 +37,10 @@ public class ExecutionBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        _records = [.. Enumerable.Range(0, Decisions).Select(i => Record($"{Start.ToUnixTimeMilliseconds() + i}-BTCUSDT"))];
+        _records =
+        [
+            .. Enumerable.Range(0, Decisions).Select(i => Record($"{Start.ToUnixTimeMilliseconds() + i}-BTCUSDT")),
+        ];
         _rules = SimulatedVenue.RulesOf(SimulatedSymbolRules.ForPair(Btc, 50_000m));
     }
 
@@ -60,8 +63,21 @@ public class ExecutionBenchmarks : IDisposable
         var clock = TimeProvider.System;
         var store = new InMemoryExecutionStore();
         var events = new ExecutionEvents();
-        _orders = new OrderManager(venue, store, new PositionBook(100_000_000m), events, clock, NullLogger<OrderManager>.Instance);
-        _executor = new Executor(_orders, new ProtectiveExits(store, clock), Options.Create(new ExecutionOptions()), events, clock);
+        _orders = new OrderManager(
+            venue,
+            store,
+            new PositionBook(100_000_000m),
+            events,
+            clock,
+            NullLogger<OrderManager>.Instance
+        );
+        _executor = new Executor(
+            _orders,
+            new ProtectiveExits(store, clock),
+            Options.Create(new ExecutionOptions()),
+            events,
+            clock
+        );
     }
 
     public void Dispose()
@@ -89,7 +105,9 @@ public class ExecutionBenchmarks : IDisposable
         {
             sent += _executor.ExecuteAsync(record, CancellationToken.None).GetAwaiter().GetResult().IsSuccess ? 1 : 0;
         }
-        return sent == Decisions ? sent : throw new InvalidOperationException($"Only {sent} of {Decisions} orders were sent.");
+        return sent == Decisions
+            ? sent
+            : throw new InvalidOperationException($"Only {sent} of {Decisions} orders were sent.");
     }
 
     /// <summary>The execution layer's own share: the same path against a venue that acknowledges at once.</summary>
@@ -118,13 +136,24 @@ public class ExecutionBenchmarks : IDisposable
 
     private sealed class InstantVenue(SymbolRules rules) : ITradingVenue
     {
-        private static readonly Result<IReadOnlyList<ExchangeTrade>> NoTrades = Result.Ok<IReadOnlyList<ExchangeTrade>>([]);
+        private static readonly Result<IReadOnlyList<ExchangeTrade>> NoTrades = Result.Ok<
+            IReadOnlyList<ExchangeTrade>
+        >([]);
         private long _ids;
 
         public Task<Result<OrderAck>> PlaceAsync(OrderRequest order, CancellationToken ct) =>
             Task.FromResult(
                 Result.Ok(
-                    new OrderAck(order.Symbol, (++_ids).ToString(System.Globalization.CultureInfo.InvariantCulture), order.ClientOrderId, order.Side, order.Type, order.Price ?? 0, order.Quantity ?? 0, Start)
+                    new OrderAck(
+                        order.Symbol,
+                        (++_ids).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        order.ClientOrderId,
+                        order.Side,
+                        order.Type,
+                        order.Price ?? 0,
+                        order.Quantity ?? 0,
+                        Start
+                    )
                 )
             );
 
@@ -137,15 +166,23 @@ public class ExecutionBenchmarks : IDisposable
         public Task<Result<IReadOnlyList<ExchangeOrder>>> GetOpenOrdersAsync(Symbol? symbol, CancellationToken ct) =>
             throw new NotSupportedException();
 
-        public Task<Result<IReadOnlyList<ExchangeTrade>>> GetTradesSinceAsync(Symbol symbol, DateTimeOffset since, CancellationToken ct) =>
-            Task.FromResult(NoTrades);
+        public Task<Result<IReadOnlyList<ExchangeTrade>>> GetTradesSinceAsync(
+            Symbol symbol,
+            DateTimeOffset since,
+            CancellationToken ct
+        ) => Task.FromResult(NoTrades);
 
-        public Task<Result<IReadOnlyList<ExchangeTrade>>> GetOrderTradesAsync(Symbol symbol, string orderId, CancellationToken ct) =>
-            Task.FromResult(NoTrades);
+        public Task<Result<IReadOnlyList<ExchangeTrade>>> GetOrderTradesAsync(
+            Symbol symbol,
+            string orderId,
+            CancellationToken ct
+        ) => Task.FromResult(NoTrades);
 
-        public Task<Result<IReadOnlyList<AccountBalance>>> GetBalancesAsync(CancellationToken ct) => throw new NotSupportedException();
+        public Task<Result<IReadOnlyList<AccountBalance>>> GetBalancesAsync(CancellationToken ct) =>
+            throw new NotSupportedException();
 
-        public Task<Result<SymbolRules>> GetSymbolRulesAsync(Symbol symbol, CancellationToken ct) => Task.FromResult(Result.Ok(rules));
+        public Task<Result<SymbolRules>> GetSymbolRulesAsync(Symbol symbol, CancellationToken ct) =>
+            Task.FromResult(Result.Ok(rules));
 
         public IAsyncEnumerable<VenueEvent> EventsAsync(CancellationToken ct) => AsyncEnumerable.Empty<VenueEvent>();
     }
