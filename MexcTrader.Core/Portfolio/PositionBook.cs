@@ -2,6 +2,7 @@ using MexcTrader.Core.Decisions.Snapshot;
 using MexcTrader.Core.Domain;
 using MexcTrader.Core.Exchange;
 using MexcTrader.Core.Execution;
+using MexcTrader.Core.Execution.Store;
 using MexcTrader.Core.Risk;
 
 namespace MexcTrader.Core.Portfolio;
@@ -86,6 +87,13 @@ public sealed class PositionBook(decimal startingCash)
         _positions.Values.Sum(p => p.MarketValue(MarkOf(p, marks)));
 
     public decimal Equity(IReadOnlyDictionary<Symbol, decimal> marks) => Cash + Exposure(marks);
+
+    /// <summary>The equity curve's point for now (the host stores one per candle close or per minute).</summary>
+    public EquityPoint EquityAt(DateTimeOffset time, IReadOnlyDictionary<Symbol, decimal> marks)
+    {
+        var exposure = Exposure(marks);
+        return new EquityPoint(time, Cash + exposure, Cash, exposure);
+    }
 
     /// <summary>Each pair's share of equity (0…1) at the given prices.</summary>
     public IReadOnlyDictionary<Symbol, decimal> Allocation(IReadOnlyDictionary<Symbol, decimal> marks)
