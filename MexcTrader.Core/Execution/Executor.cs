@@ -3,6 +3,7 @@ using MexcTrader.Core.Decisions.Output;
 using MexcTrader.Core.Domain;
 using MexcTrader.Core.Execution.Exits;
 using MexcTrader.Core.Execution.Orders;
+using MexcTrader.Core.Execution.Venues;
 using Microsoft.Extensions.Options;
 
 namespace MexcTrader.Core.Execution;
@@ -39,7 +40,19 @@ public sealed class Executor(
                 .ArmAsync(record.Symbol, record.DecisionId, levels, record.ReferencePrice, ct)
                 .ConfigureAwait(false);
         }
-        return await orders.SubmitAsync(planned.Value, ct).ConfigureAwait(false);
+        var submitted = await orders.SubmitAsync(planned.Value, ct).ConfigureAwait(false);
+        if (
+            record.Action == DecisionAction.Buy
+            && record.Exits is not null
+            && !submitted.IsSuccess
+            && !VenueFailures.IsOutcomeUnknown(submitted.Failure)
+            && orders.Book.Get(record.Symbol).Quantity <= 0
+        )
+        {
+            // the entry was refused outright: nothing for the exit to protect
+            await exits.DisarmAsync(record.Symbol, "entry rejected", ct).ConfigureAwait(false);
+        }
+        return submitted;
     }
 
     /// <summary>Plans without sending (for previews and the benchmark's per-decision cost).</summary>
@@ -58,6 +71,16 @@ public sealed class Executor(
     /// <summary>Feeds a price (a closed candle's close or a trade); when the pair's exit fires, sells the position at market.</summary>
     public async Task<Result<ExecutionOrder>?> OnPriceAsync(Symbol symbol, decimal price, CancellationToken ct)
     {
+        if (
+            exits.Of(symbol) is { IsArmed: true }
+            && orders.Book.Get(symbol).Quantity <= 0
+            && !orders.OpenOrders.Any(o => o.Symbol == symbol && o.Leg == OrderLeg.Entry)
+        )
+        {
+            // the position was closed by a decision (or never filled): the exit has nothing left to protect
+            await exits.DisarmAsync(symbol, "position closed", ct).ConfigureAwait(false);
+            return null;
+        }
         var fired = await exits.OnPriceAsync(symbol, price, ct).ConfigureAwait(false);
         if (fired is null)
         {

@@ -70,6 +70,40 @@ public sealed class ProtectiveExitsTests
     }
 
     [Fact]
+    public async Task OnPriceAsync_AfterADecidedClose_DisarmsInsteadOfSellingNothing()
+    {
+        using var h = await HoldingAsync();
+        await h.Executor.ExecuteAsync(Decision("close-1", DecisionAction.Close, 0.1m), default);
+        await h.Orders.PollAsync(default);
+
+        var result = await h.Executor.OnPriceAsync(Btc, 47_000m, default);
+
+        Assert.Null(result);
+        Assert.Equal(0m, h.Book.Get(Btc).Quantity);
+        Assert.Equal("position closed", h.Exits.Of(Btc)!.FiredBy);
+        Assert.DoesNotContain(
+            h.Exchange.AllOrders(Btc, null, null, 100),
+            o => o.ClientOrderId == ClientOrderIds.For("e-1", OrderLeg.Stop)
+        );
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_EntryRefusedByTheExchange_LeavesNoArmedExit()
+    {
+        using var h = new ExecutionHarness(usdt: 100m);
+
+        // 0.1 BTC at 50 000 needs 5 000 USDT; the account has 100
+        var refused = await h.Executor.ExecuteAsync(
+            Decision("poor-1", DecisionAction.Buy, 0.1m, exits: Levels),
+            default
+        );
+
+        Assert.False(refused.IsSuccess);
+        Assert.False(h.Exits.Of(Btc)!.IsArmed);
+        Assert.Equal(ExecutionStatus.Rejected, h.Orders.Find(ClientOrderIds.For("poor-1", OrderLeg.Entry))!.Status);
+    }
+
+    [Fact]
     public async Task Exits_SurviveARestart_WithTheirTrailingAnchor()
     {
         using var h = await HoldingAsync();

@@ -73,7 +73,10 @@ public sealed class PositionBookTests
         Assert.Equal(0d, atHigh.Drawdown);
         Assert.Equal((double)(29.97m / 10_039.63012m), atLow.Drawdown, 12);
         Assert.Equal(129.87m / 10_039.63012m, sut.Allocation(high)[Btc]);
-        Assert.Equal(new MexcTrader.Core.Execution.Store.EquityPoint(T0, 10_039.63012m, 9_909.76012m, 129.87m), sut.EquityAt(T0, high));
+        Assert.Equal(
+            new MexcTrader.Core.Execution.Store.EquityPoint(T0, 10_039.63012m, 9_909.76012m, 129.87m),
+            sut.EquityAt(T0, high)
+        );
     }
 
     [Fact]
