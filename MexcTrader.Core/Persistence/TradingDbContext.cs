@@ -1,5 +1,8 @@
 using MexcTrader.Core.Decisions.Llm.Prompts;
 using MexcTrader.Core.Decisions.Llm.Recording;
+using MexcTrader.Core.Execution;
+using MexcTrader.Core.Execution.Exits;
+using MexcTrader.Core.Execution.Store;
 using MexcTrader.Core.MarketData;
 using MexcTrader.Core.Persistence.Configurations;
 using MexcTrader.Core.Secrets;
@@ -26,6 +29,18 @@ public class TradingDbContext(DbContextOptions<TradingDbContext> options) : DbCo
 
     public DbSet<PairAgentSetting> PairAgentSettings => Set<PairAgentSetting>();
 
+    public DbSet<ExecutionOrder> ExecutionOrders => Set<ExecutionOrder>();
+
+    public DbSet<Fill> Fills => Set<Fill>();
+
+    public DbSet<Portfolio.Position> Positions => Set<Portfolio.Position>();
+
+    public DbSet<ProtectiveExit> ProtectiveExits => Set<ProtectiveExit>();
+
+    public DbSet<JournalEntry> ExecutionJournal => Set<JournalEntry>();
+
+    public DbSet<EquityPoint> EquityPoints => Set<EquityPoint>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -38,5 +53,11 @@ public class TradingDbContext(DbContextOptions<TradingDbContext> options) : DbCo
         modelBuilder.ApplyConfiguration(new SignalRecordConfiguration(provider));
         modelBuilder.ApplyConfiguration(new AgentFaultRecordConfiguration(provider));
         modelBuilder.ApplyConfiguration(new PairAgentSettingConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new ExecutionOrderConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new FillConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new PositionConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new ProtectiveExitConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new JournalEntryConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new EquityPointConfiguration(provider));
     }
 }

@@ -166,6 +166,314 @@ namespace MexcTrader.Migrations.PostgreSql.Migrations
                     b.ToTable("llm_calls", (string)null);
                 });
 
+            modelBuilder.Entity("MexcTrader.Core.Execution.ExecutionOrder", b =>
+                {
+                    b.Property<string>("ClientOrderId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("client_order_id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<decimal>("CumulativeQuote")
+                        .HasColumnType("numeric")
+                        .HasColumnName("cumulative_quote");
+
+                    b.Property<string>("DecisionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("EngineId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("engine_id");
+
+                    b.Property<string>("ExchangeOrderId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("exchange_order_id");
+
+                    b.Property<decimal>("ExecutedQuantity")
+                        .HasColumnType("numeric")
+                        .HasColumnName("executed_quantity");
+
+                    b.Property<string>("Leg")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("leg");
+
+                    b.Property<decimal?>("Price")
+                        .HasColumnType("numeric")
+                        .HasColumnName("price");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasColumnType("numeric")
+                        .HasColumnName("quantity");
+
+                    b.Property<decimal?>("QuoteQuantity")
+                        .HasColumnType("numeric")
+                        .HasColumnName("quote_quantity");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<decimal>("ReferencePrice")
+                        .HasColumnType("numeric")
+                        .HasColumnName("reference_price");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("integer")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("side");
+
+                    b.Property<DateTimeOffset>("SignalTime")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("signal_time");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("symbol");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("type");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ClientOrderId");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("Symbol", "CreatedAt");
+
+                    b.ToTable("execution_orders", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Execution.Exits.ProtectiveExit", b =>
+                {
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("symbol");
+
+                    b.Property<DateTimeOffset>("ArmedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("armed_at");
+
+                    b.Property<string>("DecisionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("decision_id");
+
+                    b.Property<DateTimeOffset?>("FiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("fired_at");
+
+                    b.Property<string>("FiredBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fired_by");
+
+                    b.Property<decimal>("HighestPrice")
+                        .HasColumnType("numeric")
+                        .HasColumnName("highest_price");
+
+                    b.Property<decimal>("StopLoss")
+                        .HasColumnType("numeric")
+                        .HasColumnName("stop_loss");
+
+                    b.Property<decimal>("TakeProfit")
+                        .HasColumnType("numeric")
+                        .HasColumnName("take_profit");
+
+                    b.Property<decimal>("TrailingDistance")
+                        .HasColumnType("numeric")
+                        .HasColumnName("trailing_distance");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Symbol");
+
+                    b.ToTable("execution_protective_exits", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Execution.Fill", b =>
+                {
+                    b.Property<string>("FillId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("fill_id");
+
+                    b.Property<decimal>("BaseFee")
+                        .HasColumnType("numeric")
+                        .HasColumnName("base_fee");
+
+                    b.Property<string>("ClientOrderId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("client_order_id");
+
+                    b.Property<decimal>("Fee")
+                        .HasColumnType("numeric")
+                        .HasColumnName("fee");
+
+                    b.Property<string>("FeeAsset")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("fee_asset");
+
+                    b.Property<decimal>("FeeInQuote")
+                        .HasColumnType("numeric")
+                        .HasColumnName("fee_in_quote");
+
+                    b.Property<bool>("IsMaker")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_maker");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("order_id");
+
+                    b.Property<decimal>("Price")
+                        .HasColumnType("numeric")
+                        .HasColumnName("price");
+
+                    b.Property<decimal>("Quantity")
+                        .HasColumnType("numeric")
+                        .HasColumnName("quantity");
+
+                    b.Property<decimal>("QuoteQuantity")
+                        .HasColumnType("numeric")
+                        .HasColumnName("quote_quantity");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("side");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("symbol");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("time");
+
+                    b.HasKey("FillId");
+
+                    b.HasIndex("ClientOrderId");
+
+                    b.HasIndex("Symbol", "Time");
+
+                    b.ToTable("execution_fills", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Execution.Store.EquityPoint", b =>
+                {
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("time");
+
+                    b.Property<decimal>("Cash")
+                        .HasColumnType("numeric")
+                        .HasColumnName("cash");
+
+                    b.Property<decimal>("Equity")
+                        .HasColumnType("numeric")
+                        .HasColumnName("equity");
+
+                    b.Property<decimal>("Exposure")
+                        .HasColumnType("numeric")
+                        .HasColumnName("exposure");
+
+                    b.HasKey("Time");
+
+                    b.ToTable("execution_equity_points", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Execution.Store.JournalEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("sequence");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Sequence"));
+
+                    b.Property<string>("ClientOrderId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("client_order_id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("symbol");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("time");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("ClientOrderId");
+
+                    b.ToTable("execution_journal", (string)null);
+                });
+
             modelBuilder.Entity("MexcTrader.Core.MarketData.Candle", b =>
                 {
                     b.Property<string>("Symbol")
@@ -239,6 +547,46 @@ namespace MexcTrader.Migrations.PostgreSql.Migrations
                     b.HasKey("Symbol");
 
                     b.ToTable("trading_pairs", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Portfolio.Position", b =>
+                {
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("symbol");
+
+                    b.Property<decimal>("AveragePrice")
+                        .HasColumnType("numeric")
+                        .HasColumnName("average_price");
+
+                    b.Property<decimal>("BoughtQuote")
+                        .HasColumnType("numeric")
+                        .HasColumnName("bought_quote");
+
+                    b.Property<decimal>("Fees")
+                        .HasColumnType("numeric")
+                        .HasColumnName("fees");
+
+                    b.Property<decimal>("Quantity")
+                        .HasColumnType("numeric")
+                        .HasColumnName("quantity");
+
+                    b.Property<decimal>("RealisedPnl")
+                        .HasColumnType("numeric")
+                        .HasColumnName("realised_pnl");
+
+                    b.Property<decimal>("SoldQuote")
+                        .HasColumnType("numeric")
+                        .HasColumnName("sold_quote");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Symbol");
+
+                    b.ToTable("execution_positions", (string)null);
                 });
 
             modelBuilder.Entity("MexcTrader.Core.Secrets.StoredSecret", b =>

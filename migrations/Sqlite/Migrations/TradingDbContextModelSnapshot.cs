@@ -158,6 +158,312 @@ namespace MexcTrader.Migrations.Sqlite.Migrations
                     b.ToTable("llm_calls", (string)null);
                 });
 
+            modelBuilder.Entity("MexcTrader.Core.Execution.ExecutionOrder", b =>
+                {
+                    b.Property<string>("ClientOrderId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_order_id");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<decimal>("CumulativeQuote")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cumulative_quote");
+
+                    b.Property<string>("DecisionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("EngineId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("engine_id");
+
+                    b.Property<string>("ExchangeOrderId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exchange_order_id");
+
+                    b.Property<decimal>("ExecutedQuantity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("executed_quantity");
+
+                    b.Property<string>("Leg")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leg");
+
+                    b.Property<decimal?>("Price")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("price");
+
+                    b.Property<decimal?>("Quantity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity");
+
+                    b.Property<decimal?>("QuoteQuantity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quote_quantity");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<decimal>("ReferencePrice")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference_price");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("side");
+
+                    b.Property<long>("SignalTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("signal_time");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("symbol");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ClientOrderId");
+
+                    b.HasIndex("DecisionId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("Symbol", "CreatedAt");
+
+                    b.ToTable("execution_orders", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Execution.Exits.ProtectiveExit", b =>
+                {
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("symbol");
+
+                    b.Property<long>("ArmedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("armed_at");
+
+                    b.Property<string>("DecisionId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<long?>("FiredAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("fired_at");
+
+                    b.Property<string>("FiredBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fired_by");
+
+                    b.Property<decimal>("HighestPrice")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("highest_price");
+
+                    b.Property<decimal>("StopLoss")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stop_loss");
+
+                    b.Property<decimal>("TakeProfit")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("take_profit");
+
+                    b.Property<decimal>("TrailingDistance")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trailing_distance");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Symbol");
+
+                    b.ToTable("execution_protective_exits", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Execution.Fill", b =>
+                {
+                    b.Property<string>("FillId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fill_id");
+
+                    b.Property<decimal>("BaseFee")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("base_fee");
+
+                    b.Property<string>("ClientOrderId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_order_id");
+
+                    b.Property<decimal>("Fee")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fee");
+
+                    b.Property<string>("FeeAsset")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fee_asset");
+
+                    b.Property<decimal>("FeeInQuote")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fee_in_quote");
+
+                    b.Property<bool>("IsMaker")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_maker");
+
+                    b.Property<string>("OrderId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
+                    b.Property<decimal>("Price")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("price");
+
+                    b.Property<decimal>("Quantity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity");
+
+                    b.Property<decimal>("QuoteQuantity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quote_quantity");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("side");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("symbol");
+
+                    b.Property<long>("Time")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time");
+
+                    b.HasKey("FillId");
+
+                    b.HasIndex("ClientOrderId");
+
+                    b.HasIndex("Symbol", "Time");
+
+                    b.ToTable("execution_fills", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Execution.Store.EquityPoint", b =>
+                {
+                    b.Property<long>("Time")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time");
+
+                    b.Property<decimal>("Cash")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cash");
+
+                    b.Property<decimal>("Equity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("equity");
+
+                    b.Property<decimal>("Exposure")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exposure");
+
+                    b.HasKey("Time");
+
+                    b.ToTable("execution_equity_points", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Execution.Store.JournalEntry", b =>
+                {
+                    b.Property<long>("Sequence")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("ClientOrderId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("client_order_id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("symbol");
+
+                    b.Property<long>("Time")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("ClientOrderId");
+
+                    b.ToTable("execution_journal", (string)null);
+                });
+
             modelBuilder.Entity("MexcTrader.Core.MarketData.Candle", b =>
                 {
                     b.Property<string>("Symbol")
@@ -231,6 +537,46 @@ namespace MexcTrader.Migrations.Sqlite.Migrations
                     b.HasKey("Symbol");
 
                     b.ToTable("trading_pairs", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Portfolio.Position", b =>
+                {
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("symbol");
+
+                    b.Property<decimal>("AveragePrice")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("average_price");
+
+                    b.Property<decimal>("BoughtQuote")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bought_quote");
+
+                    b.Property<decimal>("Fees")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("fees");
+
+                    b.Property<decimal>("Quantity")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity");
+
+                    b.Property<decimal>("RealisedPnl")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("realised_pnl");
+
+                    b.Property<decimal>("SoldQuote")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sold_quote");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Symbol");
+
+                    b.ToTable("execution_positions", (string)null);
                 });
 
             modelBuilder.Entity("MexcTrader.Core.Secrets.StoredSecret", b =>
