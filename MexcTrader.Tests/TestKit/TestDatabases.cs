@@ -23,7 +23,7 @@ public static class TestDatabases
     {
         var database = provider == StorageProvider.Sqlite ? CreateSqlite() : await CreatePostgresAsync();
         await using var db = database.CreateContext();
-        await db.Database.MigrateAsync();
+        await StoreSchema.ApplyAsync(db, CancellationToken.None);
         return database;
     }
 

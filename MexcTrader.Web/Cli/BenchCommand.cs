@@ -8,7 +8,6 @@ using MexcTrader.Core.MarketData.History;
 using MexcTrader.Core.MarketData.History.Import;
 using MexcTrader.Core.Persistence;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Symbol = MexcTrader.Core.Domain.Symbol;
 
@@ -345,7 +344,7 @@ internal static partial class BenchCommand
             await using var db = new TradingDbContext(
                 TradingDbOptions.Create(provider, scratch.Connection.ConnectionString)
             );
-            await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+            await StoreSchema.ApplyAsync(db, ct).ConfigureAwait(false);
             return scratch;
         }
 

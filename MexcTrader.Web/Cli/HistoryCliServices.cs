@@ -44,7 +44,7 @@ internal sealed class HistoryCliServices(WebApplication host, ServiceProvider ex
         {
             var contexts = host.Services.GetRequiredService<IDbContextFactory<TradingDbContext>>();
             await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
-            await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+            await StoreSchema.ApplyAsync(db, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (e is DbException or ArgumentException or InvalidOperationException)
         {

@@ -86,7 +86,7 @@ internal static class ImportCommand
             {
                 var contexts = host.Services.GetRequiredService<IDbContextFactory<TradingDbContext>>();
                 await using var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false);
-                await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+                await StoreSchema.ApplyAsync(db, ct).ConfigureAwait(false);
             }
             catch (Exception e) when (e is DbException or ArgumentException or InvalidOperationException)
             {

@@ -171,7 +171,7 @@ internal static class SecretsCommand
                 var contexts = host.Services.GetRequiredService<IDbContextFactory<TradingDbContext>>();
                 await using (var db = await contexts.CreateDbContextAsync(ct).ConfigureAwait(false))
                 {
-                    await db.Database.MigrateAsync(ct).ConfigureAwait(false);
+                    await StoreSchema.ApplyAsync(db, ct).ConfigureAwait(false);
                 }
                 return await work(host.Services.GetRequiredService<ISecretStore>(), output, error)
                     .ConfigureAwait(false);

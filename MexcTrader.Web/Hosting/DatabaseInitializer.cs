@@ -14,9 +14,8 @@ internal sealed class DatabaseInitializer(
     {
         await using (var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
-            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            var provider = db.Database.ProviderName;
-            log.LogInformation("Database ready ({Provider})", provider);
+            var layout = await StoreSchema.ApplyAsync(db, cancellationToken).ConfigureAwait(false);
+            log.LogInformation("Database ready ({Provider}, candle table {Layout})", db.Database.ProviderName, layout);
         }
         foreach (var seeder in seeders)
         {
