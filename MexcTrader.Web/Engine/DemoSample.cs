@@ -8,7 +8,8 @@ namespace MexcTrader.Web.Engine;
 /// <summary>
 /// The bundled sample as the demo replays it. The sample's series come from different periods (SOLUSDT from 2023,
 /// BTCUSDT and ETHUSDT from 2025–26); each is moved in time by whole candles so that all end together, otherwise the
-/// replay would run one pair alone for months and then sit idle for years of market time.
+/// replay would run one pair alone for months and then sit idle for years of market time; then the longer ones are
+/// cut to the common start.
 /// </summary>
 public static class DemoSample
 {
@@ -21,13 +22,12 @@ public static class DemoSample
         }
         var series = loaded.Value.GroupBy(c => c.Symbol).ToList();
         var end = series.Max(g => g.Max(c => c.OpenTime));
-        return Result.Ok<IReadOnlyList<Candle>>([
-            .. series.SelectMany(g =>
-            {
-                // the sample's open times are on the interval grid, so a shift between two of them keeps alignment
-                var shift = end - g.Max(c => c.OpenTime);
-                return g.Select(c => c with { OpenTime = c.OpenTime + shift });
-            }),
-        ]);
+        // the sample's open times are on the interval grid, so a shift between two of them keeps alignment
+        var shifted = series
+            .Select(g => g.Select(c => c with { OpenTime = c.OpenTime + (end - g.Max(x => x.OpenTime)) }).ToList())
+            .ToList();
+        // and all start together too: a longer series loses its oldest candles rather than run alone at first
+        var start = shifted.Max(s => s.Min(c => c.OpenTime));
+        return Result.Ok<IReadOnlyList<Candle>>([.. shifted.SelectMany(s => s.Where(c => c.OpenTime >= start))]);
     }
 }
