@@ -26,6 +26,8 @@ public class MexcTraderFactory(
         builder.UseSetting("App:SeedDemoData", seedDemoData ? "true" : "false");
         builder.UseSetting("Database:Provider", provider.ToString());
         builder.UseSetting("ConnectionStrings:Trading", connectionString ?? "");
+        // the demo engine starts with the app; tests that want it running (Integration/Engine) switch it back on
+        builder.UseSetting("Engine:AutoStart", "false");
         if (useKestrel)
         {
             this.UseKestrel(0);

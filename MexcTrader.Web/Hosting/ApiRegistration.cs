@@ -42,6 +42,7 @@ internal static class ApiRegistration
         api.MapImports(app.Services.GetRequiredService<IOptions<JobsOptions>>().Value);
         api.MapLlm();
         api.MapSecrets();
+        api.MapEngine();
         return app;
     }
 }

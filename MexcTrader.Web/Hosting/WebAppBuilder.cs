@@ -21,6 +21,7 @@ public static class WebAppBuilder
         builder.AddPairsAndSignals();
         builder.AddTradingApi();
         builder.AddTradingHealth();
+        builder.AddTradingEngine();
         var app = builder.Build();
         if (!app.Environment.IsDevelopment())
         {

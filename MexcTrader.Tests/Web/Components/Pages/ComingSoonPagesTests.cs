@@ -5,9 +5,7 @@ namespace MexcTrader.Tests.Web.Components.Pages;
 public sealed class ComingSoonPagesTests
 {
     [Theory]
-    [InlineData("/", "Overview")]
     [InlineData("/decisions", "Decisions")]
-    [InlineData("/positions", "Positions")]
     [InlineData("/performance", "Performance")]
     [InlineData("/backtests", "Backtests")]
     [InlineData("/settings", "Settings")]
