@@ -1,7 +1,9 @@
+using MexcTrader.Core.Decisions.Journal;
 using MexcTrader.Core.Decisions.Llm.Prompts;
 using MexcTrader.Core.Decisions.Llm.Recording;
 using MexcTrader.Core.MarketData;
 using MexcTrader.Core.Persistence.Configurations;
+using MexcTrader.Core.Risk.Settings.Store;
 using MexcTrader.Core.Secrets;
 using MexcTrader.Core.Signals.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -26,6 +28,14 @@ public class TradingDbContext(DbContextOptions<TradingDbContext> options) : DbCo
 
     public DbSet<PairAgentSetting> PairAgentSettings => Set<PairAgentSetting>();
 
+    public DbSet<CycleRow> DecisionCycles => Set<CycleRow>();
+
+    public DbSet<DecisionRow> DecisionRecords => Set<DecisionRow>();
+
+    public DbSet<RiskEventRow> RiskEvents => Set<RiskEventRow>();
+
+    public DbSet<SettingsDocument> SettingsDocuments => Set<SettingsDocument>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -38,5 +48,9 @@ public class TradingDbContext(DbContextOptions<TradingDbContext> options) : DbCo
         modelBuilder.ApplyConfiguration(new SignalRecordConfiguration(provider));
         modelBuilder.ApplyConfiguration(new AgentFaultRecordConfiguration(provider));
         modelBuilder.ApplyConfiguration(new PairAgentSettingConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new CycleRowConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new DecisionRowConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new RiskEventRowConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new SettingsDocumentConfiguration(provider));
     }
 }
