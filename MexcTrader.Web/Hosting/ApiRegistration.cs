@@ -42,6 +42,8 @@ internal static class ApiRegistration
         api.MapImports(app.Services.GetRequiredService<IOptions<JobsOptions>>().Value);
         api.MapLlm();
         api.MapSecrets();
+        api.MapDecisions();
+        api.MapSettings();
         return app;
     }
 }
