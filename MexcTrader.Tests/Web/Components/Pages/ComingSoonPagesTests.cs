@@ -6,11 +6,9 @@ public sealed class ComingSoonPagesTests
 {
     [Theory]
     [InlineData("/", "Overview")]
-    [InlineData("/decisions", "Decisions")]
     [InlineData("/positions", "Positions")]
     [InlineData("/performance", "Performance")]
     [InlineData("/backtests", "Backtests")]
-    [InlineData("/settings", "Settings")]
     public async Task Get_PageOfALaterRelease_SaysWhatItWillShowWithinTheShell(string path, string title)
     {
         await using var factory = new MexcTraderFactory();
