@@ -59,8 +59,22 @@ public static class JournalKit
         var cycle = new DecisionCycle(cycleId, time, engine, [], rejections, notes);
         var events = new[]
         {
-            new RiskEvent(time, RiskEventKind.Tripped, RiskBreakerNames.DailyLoss, null, TradingState.Active, "loss 5.2 %"),
-            new RiskEvent(time, RiskEventKind.StateChanged, RiskBreakerNames.TradingState, null, TradingState.Reducing, "exits only"),
+            new RiskEvent(
+                time,
+                RiskEventKind.Tripped,
+                RiskBreakerNames.DailyLoss,
+                null,
+                TradingState.Active,
+                "loss 5.2 %"
+            ),
+            new RiskEvent(
+                time,
+                RiskEventKind.StateChanged,
+                RiskBreakerNames.TradingState,
+                null,
+                TradingState.Reducing,
+                "exits only"
+            ),
         };
         return (snapshot, new CycleOutcome(cycle, records, events));
     }

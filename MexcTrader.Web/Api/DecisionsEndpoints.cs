@@ -25,7 +25,9 @@ internal static class DecisionsEndpoints
         decisions
             .MapGet("/{cycleId:long}", GetAsync)
             .WithName("GetDecisionCycle")
-            .WithSummary("One recorded cycle: snapshot summary, decisions, verdicts, rejections and notes; 404 when unknown.")
+            .WithSummary(
+                "One recorded cycle: snapshot summary, decisions, verdicts, rejections and notes; 404 when unknown."
+            )
             .Produces<JournalCycle>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/risk/events", RiskEventsAsync)

@@ -78,7 +78,9 @@ internal static class EngineSettingsEndpoints
         }
         if (body.ApiKey is { } newKey)
         {
-            var stored = await secrets.SetAsync(options.Value.ApiKeySecretName, newKey.Trim(), ct).ConfigureAwait(false);
+            var stored = await secrets
+                .SetAsync(options.Value.ApiKeySecretName, newKey.Trim(), ct)
+                .ConfigureAwait(false);
             if (!stored.IsSuccess)
             {
                 errors.Add("apiKey", stored.Failure.Message);

@@ -30,7 +30,9 @@ internal static class JournalMapping
             InputHash = metadata?.InputHash,
             LlmCallId = llmCallId,
             SnapshotJson = Write(SnapshotSummary.From(snapshot)),
-            RejectionsJson = Write(cycle.Rejections.Select(r => new JournalRejection(r.Symbol?.Value, r.Code, r.Detail))),
+            RejectionsJson = Write(
+                cycle.Rejections.Select(r => new JournalRejection(r.Symbol?.Value, r.Code, r.Detail))
+            ),
             NotesJson = Write(cycle.Notes),
             Decisions = [.. outcome.Records.Select(ToRow)],
         };
@@ -107,5 +109,6 @@ internal static class JournalMapping
     private static string Write<T>(T value) => JsonSerializer.Serialize(value, Json);
 
     private static T Read<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidOperationException($"Journal row holds null {typeof(T).Name}.");
+        JsonSerializer.Deserialize<T>(json, Json)
+        ?? throw new InvalidOperationException($"Journal row holds null {typeof(T).Name}.");
 }

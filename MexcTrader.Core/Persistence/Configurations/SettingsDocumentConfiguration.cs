@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace MexcTrader.Core.Persistence.Configurations;
 
 /// <summary>Form-edited settings as one JSON document per key (risk, rules, llm).</summary>
-internal sealed class SettingsDocumentConfiguration(StorageProvider provider) : IEntityTypeConfiguration<SettingsDocument>
+internal sealed class SettingsDocumentConfiguration(StorageProvider provider)
+    : IEntityTypeConfiguration<SettingsDocument>
 {
     public void Configure(EntityTypeBuilder<SettingsDocument> builder)
     {

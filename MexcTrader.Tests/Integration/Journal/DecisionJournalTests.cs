@@ -30,7 +30,10 @@ public sealed class DecisionJournalTests
 
         Assert.NotNull(cycle);
         Assert.Equal(T0, cycle.Time);
-        Assert.Equal((JournalKit.LlmEngine, LlmKit.Model, "decision@v2"), (cycle.EngineId, cycle.Model, cycle.PromptVersion));
+        Assert.Equal(
+            (JournalKit.LlmEngine, LlmKit.Model, "decision@v2"),
+            (cycle.EngineId, cycle.Model, cycle.PromptVersion)
+        );
         Assert.Equal(call.Id, cycle.LlmCallId);
         Assert.Equal(["BTCUSDT", "ETHUSDT", "SOLUSDT"], cycle.Records.Select(r => r.Symbol));
         var btc = cycle.Records[0];

@@ -54,8 +54,14 @@ public sealed class SettingsStoreTests
         var problems = sut.Validate(bad);
         var saved = await sut.SaveAsync(bad, CancellationToken.None);
 
-        Assert.Contains(problems, p => p.Field == "portfolio" && p.Message.StartsWith("Max exposure", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Field == "pairs.ETHUSDT" && p.Message.Contains("stop-loss", StringComparison.Ordinal));
+        Assert.Contains(
+            problems,
+            p => p.Field == "portfolio" && p.Message.StartsWith("Max exposure", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            problems,
+            p => p.Field == "pairs.ETHUSDT" && p.Message.Contains("stop-loss", StringComparison.Ordinal)
+        );
         Assert.Equal(SettingsStore<RiskSettings>.InvalidCode, saved.Failure?.Code);
         Assert.Equal(0.8, sut.Current.Portfolio.MaxExposure);
         Assert.Equal(0, notified);

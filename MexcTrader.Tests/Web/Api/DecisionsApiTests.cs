@@ -18,13 +18,18 @@ public sealed class DecisionsApiTests
         var journal = factory.Services.GetRequiredService<IDecisionJournal>();
         for (var i = 0; i < 3; i++)
         {
-            var (snapshot, outcome) = JournalKit.Cycle(T0.AddHours(i), i == 1 ? JournalKit.RuleEngine : JournalKit.LlmEngine);
+            var (snapshot, outcome) = JournalKit.Cycle(
+                T0.AddHours(i),
+                i == 1 ? JournalKit.RuleEngine : JournalKit.LlmEngine
+            );
             await journal.RecordAsync(snapshot, outcome, CancellationToken.None);
         }
 
         var page = await (await client.GetAsync("/api/v1/decisions?pageSize=1&page=1")).ReadAsync<JournalPage>();
         var rules = await (await client.GetAsync("/api/v1/decisions?engine=rules")).ReadAsync<JournalPage>();
-        var one = await (await client.GetAsync($"/api/v1/decisions/{rules.Items[0].CycleId}")).ReadAsync<JournalCycle>();
+        var one = await (
+            await client.GetAsync($"/api/v1/decisions/{rules.Items[0].CycleId}")
+        ).ReadAsync<JournalCycle>();
         var missing = await client.GetAsync("/api/v1/decisions/42");
         var events = await (await client.GetAsync("/api/v1/risk/events?limit=2")).ReadAsync<JournalRiskEvent[]>();
 

@@ -22,7 +22,11 @@ public sealed class SettingsApiTests
 
         var put = await client.PutAsJsonAsync(
             "/api/v1/settings/risk",
-            new { portfolio = new { maxOpenPositions = 4, maxExposure = 0.5 }, pairs = new { btcusdt = new { fraction = 0.02 } } },
+            new
+            {
+                portfolio = new { maxOpenPositions = 4, maxExposure = 0.5 },
+                pairs = new { btcusdt = new { fraction = 0.02 } },
+            },
             ApiHost.Json
         );
         var read = await (await client.GetAsync("/api/v1/settings/risk")).ReadAsync<RiskSettings>();
@@ -82,9 +86,17 @@ public sealed class SettingsApiTests
 
         var good = await client.PutAsJsonAsync(
             "/api/v1/settings/rules",
-            new { entryThreshold = 0.4, exitThreshold = -0.2, agentWeights = new { technical = 2.0 } }
+            new
+            {
+                entryThreshold = 0.4,
+                exitThreshold = -0.2,
+                agentWeights = new { technical = 2.0 },
+            }
         );
-        var bad = await client.PutAsJsonAsync("/api/v1/settings/rules", new { entryThreshold = -0.5, exitThreshold = 0 });
+        var bad = await client.PutAsJsonAsync(
+            "/api/v1/settings/rules",
+            new { entryThreshold = -0.5, exitThreshold = 0 }
+        );
         var broken = await client.PutAsync(
             "/api/v1/settings/rules",
             new StringContent("{not json", System.Text.Encoding.UTF8, "application/json")
@@ -108,7 +120,13 @@ public sealed class SettingsApiTests
             "/api/v1/settings/llm",
             new
             {
-                settings = new { enabled = true, endpoint = "http://127.0.0.1:9/v1", model = "local", temperature = 0.1 },
+                settings = new
+                {
+                    enabled = true,
+                    endpoint = "http://127.0.0.1:9/v1",
+                    model = "local",
+                    temperature = 0.1,
+                },
                 apiKey = key,
             }
         );
@@ -116,7 +134,16 @@ public sealed class SettingsApiTests
         var read = await (await client.GetAsync("/api/v1/settings/llm")).ReadAsync<LlmSettingsDto>();
         var bad = await client.PutAsJsonAsync(
             "/api/v1/settings/llm",
-            new { settings = new { enabled = true, temperature = 5, model = "" }, apiKey = " " }
+            new
+            {
+                settings = new
+                {
+                    enabled = true,
+                    temperature = 5,
+                    model = "",
+                },
+                apiKey = " ",
+            }
         );
         var errors = await bad.ReadFieldErrorsAsync();
 

@@ -57,7 +57,9 @@ public sealed record LlmEngineSettings
         }
         if (Endpoint is { } endpoint && (!endpoint.IsAbsoluteUri || endpoint.Scheme is not ("http" or "https")))
         {
-            problems.Add(new("endpoint", "Endpoint must be an absolute http(s) URL, such as https://api.openai.com/v1."));
+            problems.Add(
+                new("endpoint", "Endpoint must be an absolute http(s) URL, such as https://api.openai.com/v1.")
+            );
         }
         else if (Enabled && Endpoint is null)
         {
@@ -85,7 +87,9 @@ public sealed record LlmEngineSettings
         }
         if (!(TriggerThreshold is >= 0 and <= 1))
         {
-            problems.Add(new("triggerThreshold", $"Trigger threshold must be between 0 and 1 (is {TriggerThreshold})."));
+            problems.Add(
+                new("triggerThreshold", $"Trigger threshold must be between 0 and 1 (is {TriggerThreshold}).")
+            );
         }
         return problems;
     }

@@ -80,7 +80,12 @@ public abstract class SettingsStore<T>
             if (stored is null)
             {
                 db.SettingsDocuments.Add(
-                    new SettingsDocument { Key = _key, Json = json, UpdatedAt = _clock.GetUtcNow() }
+                    new SettingsDocument
+                    {
+                        Key = _key,
+                        Json = json,
+                        UpdatedAt = _clock.GetUtcNow(),
+                    }
                 );
             }
             else

@@ -19,7 +19,9 @@ public sealed class DecisionsPageTests
         await using var _ = database;
         await using var __ = ctx;
         var (snapshot, outcome) = JournalKit.Cycle(T0, JournalKit.RuleEngine);
-        await ctx.Services.GetRequiredService<IDecisionJournal>().RecordAsync(snapshot, outcome, CancellationToken.None);
+        await ctx
+            .Services.GetRequiredService<IDecisionJournal>()
+            .RecordAsync(snapshot, outcome, CancellationToken.None);
 
         var sut = ctx.Render<DecisionsPage>();
 
@@ -30,8 +32,16 @@ public sealed class DecisionsPageTests
         Assert.Contains("max-exposure: 0.85 / 0.8", eth, StringComparison.Ordinal);
         Assert.Contains("not HOLD: momentum is strong enough to act", eth, StringComparison.Ordinal);
         Assert.Contains("Approved", sut.Find("[data-testid=decision-BTCUSDT]").TextContent, StringComparison.Ordinal);
-        Assert.Contains("llm.out-of-range", sut.Find("[data-testid=cycle-rejection]").TextContent, StringComparison.Ordinal);
-        Assert.Contains("fallback rule engine", sut.Find("[data-testid=cycle-note]").TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "llm.out-of-range",
+            sut.Find("[data-testid=cycle-rejection]").TextContent,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "fallback rule engine",
+            sut.Find("[data-testid=cycle-note]").TextContent,
+            StringComparison.Ordinal
+        );
         Assert.NotNull(sut.Find("[data-testid=cycle-fallback]"));
         Assert.Empty(sut.FindAll("[data-testid=show-call]"));
     }
@@ -65,23 +75,27 @@ public sealed class DecisionsPageTests
         await using var _ = database;
         await using var __ = ctx;
         var (snapshot, outcome) = JournalKit.Cycle(T0);
-        await ctx.Services.GetRequiredService<ILlmCallStore>().AddAsync(
-            new LlmCallRecord
-            {
-                CycleId = snapshot.CycleId,
-                Attempt = 1,
-                CreatedAt = T0,
-                InputHash = new string('b', 64),
-                Provider = "OpenAICompatible",
-                Model = LlmKit.Model,
-                PromptVersion = "decision@v2",
-                Request = "[{\"role\":\"system\",\"content\":\"You trade spot pairs.\"}]",
-                Response = "{\"decisions\":[{\"symbol\":\"BTCUSDT\",\"action\":\"BUY\"}]}",
-                Outcome = "ok",
-            },
-            CancellationToken.None
-        );
-        await ctx.Services.GetRequiredService<IDecisionJournal>().RecordAsync(snapshot, outcome, CancellationToken.None);
+        await ctx
+            .Services.GetRequiredService<ILlmCallStore>()
+            .AddAsync(
+                new LlmCallRecord
+                {
+                    CycleId = snapshot.CycleId,
+                    Attempt = 1,
+                    CreatedAt = T0,
+                    InputHash = new string('b', 64),
+                    Provider = "OpenAICompatible",
+                    Model = LlmKit.Model,
+                    PromptVersion = "decision@v2",
+                    Request = "[{\"role\":\"system\",\"content\":\"You trade spot pairs.\"}]",
+                    Response = "{\"decisions\":[{\"symbol\":\"BTCUSDT\",\"action\":\"BUY\"}]}",
+                    Outcome = "ok",
+                },
+                CancellationToken.None
+            );
+        await ctx
+            .Services.GetRequiredService<IDecisionJournal>()
+            .RecordAsync(snapshot, outcome, CancellationToken.None);
         var host = ctx.Render(b =>
         {
             b.OpenComponent<MudDialogProvider>(0);
@@ -94,8 +108,16 @@ public sealed class DecisionsPageTests
         await host.InvokeAsync(() => host.Find("[data-testid=show-call]").Click());
 
         host.WaitForAssertion(() =>
-            Assert.Contains("You trade spot pairs.", host.Find("[data-testid=llm-call-request]").TextContent, StringComparison.Ordinal)
+            Assert.Contains(
+                "You trade spot pairs.",
+                host.Find("[data-testid=llm-call-request]").TextContent,
+                StringComparison.Ordinal
+            )
         );
-        Assert.Contains("\"action\":\"BUY\"", host.Find("[data-testid=llm-call-response]").TextContent, StringComparison.Ordinal);
+        Assert.Contains(
+            "\"action\":\"BUY\"",
+            host.Find("[data-testid=llm-call-response]").TextContent,
+            StringComparison.Ordinal
+        );
     }
 }

@@ -45,6 +45,7 @@ internal static class DecisionsUi
 
     public static AngleSharp.Dom.IElement Input<T>(IRenderedComponent<T> sut, string testId)
         where T : Microsoft.AspNetCore.Components.IComponent =>
-        sut.Find($"input[data-testid={testId}], [data-testid={testId}] input, textarea[data-testid={testId}], [data-testid={testId}] textarea");
+        sut.Find(
+            $"input[data-testid={testId}], [data-testid={testId}] input, textarea[data-testid={testId}], [data-testid={testId}] textarea"
+        );
 }
-

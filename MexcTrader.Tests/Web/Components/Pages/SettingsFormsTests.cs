@@ -22,7 +22,11 @@ public sealed class SettingsFormsTests
         await sut.InvokeAsync(() => sut.Find("[data-testid=risk-save]").Click());
 
         sut.WaitForAssertion(() =>
-            Assert.Contains("Max exposure must be above 0 and at most 1 (is 1.5).", sut.Find("[data-testid=risk-problems]").TextContent, StringComparison.Ordinal)
+            Assert.Contains(
+                "Max exposure must be above 0 and at most 1 (is 1.5).",
+                sut.Find("[data-testid=risk-problems]").TextContent,
+                StringComparison.Ordinal
+            )
         );
         Assert.Equal(0.8, store.Current.Portfolio.MaxExposure);
 
@@ -51,7 +55,11 @@ public sealed class SettingsFormsTests
         await sut.InvokeAsync(() => sut.Find("[data-testid=rules-save]").Click());
 
         sut.WaitForAssertion(() =>
-            Assert.Contains("hysteresis", sut.Find("[data-testid=rules-problems]").TextContent, StringComparison.Ordinal)
+            Assert.Contains(
+                "hysteresis",
+                sut.Find("[data-testid=rules-problems]").TextContent,
+                StringComparison.Ordinal
+            )
         );
         Assert.Equal(0.3, rules.Current.EntryThreshold);
 
@@ -80,14 +88,22 @@ public sealed class SettingsFormsTests
         await sut.InvokeAsync(() => sut.Find("[data-testid=prompt-save]").Click());
 
         sut.WaitForAssertion(() =>
-            Assert.Contains("The prompt text is empty.", sut.Find("[data-testid=prompt-error]").TextContent, StringComparison.Ordinal)
+            Assert.Contains(
+                "The prompt text is empty.",
+                sut.Find("[data-testid=prompt-error]").TextContent,
+                StringComparison.Ordinal
+            )
         );
 
-        await sut.InvokeAsync(() => DecisionsUi.Input(sut, "prompt-text").Input("You are a careful spot trader. Answer in JSON."));
+        await sut.InvokeAsync(() =>
+            DecisionsUi.Input(sut, "prompt-text").Input("You are a careful spot trader. Answer in JSON.")
+        );
         await sut.InvokeAsync(() => sut.Find("[data-testid=prompt-save]").Click());
 
         sut.WaitForAssertion(() => sut.Find("[data-testid=prompt-saved]"));
-        var active = await ctx.Services.GetRequiredService<IPromptStore>().GetActiveAsync(DefaultPrompts.DecisionId, CancellationToken.None);
+        var active = await ctx
+            .Services.GetRequiredService<IPromptStore>()
+            .GetActiveAsync(DefaultPrompts.DecisionId, CancellationToken.None);
         Assert.Equal("You are a careful spot trader. Answer in JSON.", active.Text);
         Assert.Contains(active.Label, sut.Find("[data-testid=prompt-saved]").TextContent, StringComparison.Ordinal);
     }

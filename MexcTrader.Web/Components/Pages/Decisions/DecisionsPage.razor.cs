@@ -80,7 +80,10 @@ public partial class DecisionsPage
         {
             var symbol = DomainSymbol.TryParse(_pair, out var parsed) ? parsed.Value.Value : null;
             var engine = _engine == AnyEngine ? null : _engine;
-            _page = await Journal.QueryAsync(new JournalQuery(symbol, engine, Page: _pageNumber, PageSize: PageSize), Leaving);
+            _page = await Journal.QueryAsync(
+                new JournalQuery(symbol, engine, Page: _pageNumber, PageSize: PageSize),
+                Leaving
+            );
             _error = null;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -93,7 +96,12 @@ public partial class DecisionsPage
         await Dialogs.ShowAsync<LlmCallDialog>(
             "LLM call",
             new DialogParameters<LlmCallDialog> { { d => d.CallId, callId } },
-            new DialogOptions { MaxWidth = MaxWidth.Large, FullWidth = true, CloseButton = true }
+            new DialogOptions
+            {
+                MaxWidth = MaxWidth.Large,
+                FullWidth = true,
+                CloseButton = true,
+            }
         );
 
     protected override void Dispose(bool disposing)
