@@ -57,5 +57,12 @@ public sealed class DecisionsPageEndToEndTests
         await Browser.ScreenshotAsync(page, "decisions-llm-call");
         await page.GetByTestId("llm-call-close").ClickAsync();
         await Assertions.Expect(page.GetByTestId("llm-call-request")).ToHaveCountAsync(0);
+
+        await page.GotoAsync(new Uri(factory.ClientOptions.BaseAddress, "settings").ToString());
+        await Assertions.Expect(page.GetByTestId("rules-save")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, "settings-engine");
+        await page.GetByText("Risk limits").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("risk-save")).ToBeVisibleAsync();
+        await Browser.ScreenshotAsync(page, "settings-risk");
     }
 }
