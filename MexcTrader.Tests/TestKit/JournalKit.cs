@@ -55,7 +55,9 @@ public static class JournalKit
             Record("SOLUSDT", DecisionAction.Hold, RiskOutcome.Approved, 0m, "SOL is quiet"),
         };
         var rejections = new[] { new DecisionRejection(new Symbol("SOLUSDT"), "llm.out-of-range", "weight 1.7 > 1") };
-        string[] notes = llm ? [] : ["LLM timed out: switched to the fallback rule engine"];
+        string[] notes = llm
+            ? []
+            : ["engine.fallback: rules decides because llm is unavailable (llm.timeout: no answer in 30 s)"];
         var cycle = new DecisionCycle(cycleId, time, engine, [], rejections, notes);
         var events = new[]
         {

@@ -1,3 +1,4 @@
+using MexcTrader.Core.Decisions.Engines;
 using MexcTrader.Core.Risk;
 
 namespace MexcTrader.Core.Decisions.Journal;
@@ -18,10 +19,14 @@ public sealed record JournalCycle(
     IReadOnlyList<JournalDecision> Records
 )
 {
-    /// <summary>True when the engine fell back (a note or rejection says so): the timeline highlights it.</summary>
-    public bool FellBack =>
-        Notes.Any(n => n.Contains("fallback", StringComparison.OrdinalIgnoreCase))
-        || Rejections.Any(r => r.Code.Contains("fallback", StringComparison.OrdinalIgnoreCase));
+    /// <summary>True when the fallback engine decided this cycle (its notes say so): the timeline highlights it.</summary>
+    public bool FellBack => Notes.Any(IsEngineSwitch);
+
+    /// <summary>Notes of <see cref="FallbackDecisionEngine"/> about falling back or switching back.</summary>
+    public static bool IsEngineSwitch(string note) =>
+        note.StartsWith(FallbackDecisionEngine.FallbackNote, StringComparison.Ordinal)
+        || note.StartsWith(FallbackDecisionEngine.SwitchedToFallbackNote, StringComparison.Ordinal)
+        || note.StartsWith(FallbackDecisionEngine.SwitchedBackNote, StringComparison.Ordinal);
 }
 
 /// <summary>A refused piece of engine output as stored.</summary>

@@ -38,7 +38,7 @@ public sealed class DecisionsPageTests
             StringComparison.Ordinal
         );
         Assert.Contains(
-            "fallback rule engine",
+            "engine.fallback: rules decides",
             sut.Find("[data-testid=cycle-note]").TextContent,
             StringComparison.Ordinal
         );
