@@ -1,3 +1,4 @@
+using MexcTrader.Core.Decisions.Journal;
 using MexcTrader.Core.Decisions.Llm.Prompts;
 using MexcTrader.Core.Decisions.Llm.Recording;
 using MexcTrader.Core.Execution;
@@ -5,6 +6,7 @@ using MexcTrader.Core.Execution.Exits;
 using MexcTrader.Core.Execution.Store;
 using MexcTrader.Core.MarketData;
 using MexcTrader.Core.Persistence.Configurations;
+using MexcTrader.Core.Risk.Settings.Store;
 using MexcTrader.Core.Secrets;
 using MexcTrader.Core.Signals.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +43,14 @@ public class TradingDbContext(DbContextOptions<TradingDbContext> options) : DbCo
 
     public DbSet<EquityPoint> EquityPoints => Set<EquityPoint>();
 
+    public DbSet<CycleRow> DecisionCycles => Set<CycleRow>();
+
+    public DbSet<DecisionRow> DecisionRecords => Set<DecisionRow>();
+
+    public DbSet<RiskEventRow> RiskEvents => Set<RiskEventRow>();
+
+    public DbSet<SettingsDocument> SettingsDocuments => Set<SettingsDocument>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -59,5 +69,9 @@ public class TradingDbContext(DbContextOptions<TradingDbContext> options) : DbCo
         modelBuilder.ApplyConfiguration(new ProtectiveExitConfiguration(provider));
         modelBuilder.ApplyConfiguration(new JournalEntryConfiguration(provider));
         modelBuilder.ApplyConfiguration(new EquityPointConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new CycleRowConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new DecisionRowConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new RiskEventRowConfiguration(provider));
+        modelBuilder.ApplyConfiguration(new SettingsDocumentConfiguration(provider));
     }
 }

@@ -43,6 +43,8 @@ internal static class ApiRegistration
         api.MapLlm();
         api.MapSecrets();
         api.MapEngine();
+        api.MapDecisions();
+        api.MapSettings();
         return app;
     }
 }

@@ -13,6 +13,7 @@ public static class WebAppBuilder
         builder.AddTradingStorage();
         builder.AddCandleHistory();
         builder.AddLlmDecisions();
+        builder.AddDecisionJournal();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.AddWebUi();

@@ -22,6 +22,212 @@ namespace MexcTrader.Migrations.PostgreSql.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("MexcTrader.Core.Decisions.Journal.CycleRow", b =>
+                {
+                    b.Property<long>("CycleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<string>("EngineId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("engine_id");
+
+                    b.Property<string>("InputHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("input_hash");
+
+                    b.Property<long?>("LlmCallId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("llm_call_id");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("model");
+
+                    b.Property<string>("NotesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("PromptVersion")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("prompt_version");
+
+                    b.Property<string>("RejectionsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rejections");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("snapshot");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("time");
+
+                    b.HasKey("CycleId");
+
+                    b.HasIndex("EngineId");
+
+                    b.HasIndex("Time");
+
+                    b.ToTable("decision_cycles", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Decisions.Journal.DecisionRow", b =>
+                {
+                    b.Property<string>("DecisionId")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("action");
+
+                    b.Property<string>("AlternativesJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("alternatives");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("double precision")
+                        .HasColumnName("confidence");
+
+                    b.Property<long>("CycleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<string>("LimitsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("limits");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("numeric(28,12)")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reasoning")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reasoning");
+
+                    b.Property<decimal>("ReferencePrice")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("numeric(28,12)")
+                        .HasColumnName("reference_price");
+
+                    b.Property<string>("RiskReasonsJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("risk_reasons");
+
+                    b.Property<decimal?>("StopLoss")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("numeric(28,12)")
+                        .HasColumnName("stop_loss");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("symbol");
+
+                    b.Property<decimal?>("TakeProfit")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("numeric(28,12)")
+                        .HasColumnName("take_profit");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("time");
+
+                    b.Property<decimal?>("TrailingDistance")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("numeric(28,12)")
+                        .HasColumnName("trailing_distance");
+
+                    b.HasKey("DecisionId");
+
+                    b.HasIndex("Symbol");
+
+                    b.HasIndex("CycleId", "Position");
+
+                    b.ToTable("decision_records", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Decisions.Journal.RiskEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Breaker")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("breaker");
+
+                    b.Property<long>("CycleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("symbol");
+
+                    b.Property<DateTimeOffset>("Time")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Time");
+
+                    b.ToTable("risk_events", (string)null);
+                });
+
             modelBuilder.Entity("MexcTrader.Core.Decisions.Llm.Prompts.PromptTemplate", b =>
                 {
                     b.Property<string>("Id")
@@ -589,6 +795,27 @@ namespace MexcTrader.Migrations.PostgreSql.Migrations
                     b.ToTable("execution_positions", (string)null);
                 });
 
+            modelBuilder.Entity("MexcTrader.Core.Risk.Settings.Store.SettingsDocument", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("json");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("settings_documents", (string)null);
+                });
+
             modelBuilder.Entity("MexcTrader.Core.Secrets.StoredSecret", b =>
                 {
                     b.Property<string>("Name")
@@ -782,6 +1009,15 @@ namespace MexcTrader.Migrations.PostgreSql.Migrations
                     b.ToTable("signals", (string)null);
                 });
 
+            modelBuilder.Entity("MexcTrader.Core.Decisions.Journal.DecisionRow", b =>
+                {
+                    b.HasOne("MexcTrader.Core.Decisions.Journal.CycleRow", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MexcTrader.Core.Signals.Storage.PairAgentSetting", b =>
                 {
                     b.HasOne("MexcTrader.Core.MarketData.TradingPair", null)
@@ -789,6 +1025,11 @@ namespace MexcTrader.Migrations.PostgreSql.Migrations
                         .HasForeignKey("Symbol")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Decisions.Journal.CycleRow", b =>
+                {
+                    b.Navigation("Decisions");
                 });
 #pragma warning restore 612, 618
         }

@@ -16,6 +16,210 @@ namespace MexcTrader.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("MexcTrader.Core.Decisions.Journal.CycleRow", b =>
+                {
+                    b.Property<long>("CycleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<string>("EngineId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("engine_id");
+
+                    b.Property<string>("InputHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("input_hash");
+
+                    b.Property<long?>("LlmCallId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("llm_call_id");
+
+                    b.Property<string>("Model")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model");
+
+                    b.Property<string>("NotesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<string>("PromptVersion")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prompt_version");
+
+                    b.Property<string>("RejectionsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("rejections");
+
+                    b.Property<string>("SnapshotJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("snapshot");
+
+                    b.Property<long>("Time")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time");
+
+                    b.HasKey("CycleId");
+
+                    b.HasIndex("EngineId");
+
+                    b.HasIndex("Time");
+
+                    b.ToTable("decision_cycles", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Decisions.Journal.DecisionRow", b =>
+                {
+                    b.Property<string>("DecisionId")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<string>("AlternativesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alternatives");
+
+                    b.Property<double>("Confidence")
+                        .HasColumnType("REAL")
+                        .HasColumnName("confidence");
+
+                    b.Property<long>("CycleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<string>("LimitsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("limits");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reasoning")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reasoning");
+
+                    b.Property<decimal>("ReferencePrice")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference_price");
+
+                    b.Property<string>("RiskReasonsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_reasons");
+
+                    b.Property<decimal?>("StopLoss")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stop_loss");
+
+                    b.Property<string>("Symbol")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("symbol");
+
+                    b.Property<decimal?>("TakeProfit")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("take_profit");
+
+                    b.Property<long>("Time")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time");
+
+                    b.Property<decimal?>("TrailingDistance")
+                        .HasPrecision(28, 12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trailing_distance");
+
+                    b.HasKey("DecisionId");
+
+                    b.HasIndex("Symbol");
+
+                    b.HasIndex("CycleId", "Position");
+
+                    b.ToTable("decision_records", (string)null);
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Decisions.Journal.RiskEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Breaker")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("breaker");
+
+                    b.Property<long>("CycleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Symbol")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("symbol");
+
+                    b.Property<long>("Time")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Time");
+
+                    b.ToTable("risk_events", (string)null);
+                });
+
             modelBuilder.Entity("MexcTrader.Core.Decisions.Llm.Prompts.PromptTemplate", b =>
                 {
                     b.Property<string>("Id")
@@ -579,6 +783,27 @@ namespace MexcTrader.Migrations.Sqlite.Migrations
                     b.ToTable("execution_positions", (string)null);
                 });
 
+            modelBuilder.Entity("MexcTrader.Core.Risk.Settings.Store.SettingsDocument", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("json");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("settings_documents", (string)null);
+                });
+
             modelBuilder.Entity("MexcTrader.Core.Secrets.StoredSecret", b =>
                 {
                     b.Property<string>("Name")
@@ -768,6 +993,15 @@ namespace MexcTrader.Migrations.Sqlite.Migrations
                     b.ToTable("signals", (string)null);
                 });
 
+            modelBuilder.Entity("MexcTrader.Core.Decisions.Journal.DecisionRow", b =>
+                {
+                    b.HasOne("MexcTrader.Core.Decisions.Journal.CycleRow", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MexcTrader.Core.Signals.Storage.PairAgentSetting", b =>
                 {
                     b.HasOne("MexcTrader.Core.MarketData.TradingPair", null)
@@ -775,6 +1009,11 @@ namespace MexcTrader.Migrations.Sqlite.Migrations
                         .HasForeignKey("Symbol")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MexcTrader.Core.Decisions.Journal.CycleRow", b =>
+                {
+                    b.Navigation("Decisions");
                 });
 #pragma warning restore 612, 618
         }

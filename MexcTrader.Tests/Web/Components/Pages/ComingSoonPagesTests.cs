@@ -5,10 +5,8 @@ namespace MexcTrader.Tests.Web.Components.Pages;
 public sealed class ComingSoonPagesTests
 {
     [Theory]
-    [InlineData("/decisions", "Decisions")]
     [InlineData("/performance", "Performance")]
     [InlineData("/backtests", "Backtests")]
-    [InlineData("/settings", "Settings")]
     public async Task Get_PageOfALaterRelease_SaysWhatItWillShowWithinTheShell(string path, string title)
     {
         await using var factory = new MexcTraderFactory();
