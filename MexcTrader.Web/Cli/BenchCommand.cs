@@ -70,7 +70,12 @@ internal static partial class BenchCommand
                     ct
                 )
         );
-        return new Command("bench", "Benchmarks.") { import, BenchDecisionsCommand.Create() };
+        return new Command("bench", "Benchmarks.")
+        {
+            import,
+            BenchDecisionsCommand.Create(),
+            BenchPipelineCommand.Create(),
+        };
     }
 
     private sealed record Settings(

@@ -51,7 +51,7 @@ internal static partial class BenchDecisionsCommand
         return command;
     }
 
-    private static Option<int> Bounded(string name, string description, int fallback, int min, int max)
+    internal static Option<int> Bounded(string name, string description, int fallback, int min, int max)
     {
         var option = new Option<int>(name)
         {
@@ -171,9 +171,9 @@ internal static partial class BenchDecisionsCommand
         return CliExitCodes.Ok;
     }
 
-    private sealed record Series(string Name, IReadOnlyList<Candle> Candles);
+    internal sealed record Series(string Name, IReadOnlyList<Candle> Candles);
 
-    private static Result<List<Series>> ReadSeries(string folder, CancellationToken ct)
+    internal static Result<List<Series>> ReadSeries(string folder, CancellationToken ct)
     {
         if (!Directory.Exists(folder))
         {
@@ -213,7 +213,7 @@ internal static partial class BenchDecisionsCommand
             );
     }
 
-    private static string Us(long[] ticks, double quantile)
+    internal static string Us(long[] ticks, double quantile)
     {
         var sorted = (long[])ticks.Clone();
         Array.Sort(sorted);

@@ -52,27 +52,9 @@ public sealed class DecisionBenchWorkload
             _feeds[i] = new PairFeed(symbol, source, offset: i / series.Count * 97);
             _rules[symbol] = RulesFor(symbol, (decimal)source[0].Close);
         }
-        // Small entries, room for many positions and no drawdown halt (the rule engine loses money on this replay and
-        // would halt for good), so that sizing, caps and exits keep being exercised, not only refusals.
-        _risk = new RiskModule(
-            new RiskSettings
-            {
-                Portfolio = new PortfolioLimits
-                {
-                    MaxOpenPositions = 40,
-                    MaxExposure = 0.9,
-                    MaxDrawdown = 0,
-                },
-                Default = new PairLimits { Fraction = 0.03 },
-            },
-            _clock
-        );
+        _risk = NewRisk(_clock);
         _aggregator = new SnapshotAggregator(new AggregatorOptions(), _clock);
-        // A narrower hysteresis band than the default so positions turn over and exits are judged too.
-        _pipeline = new DecisionPipeline(
-            new RuleDecisionEngine(new RuleEngineOptions { EntryThreshold = 0.3, ExitThreshold = 0.1 }),
-            _risk
-        );
+        _pipeline = NewPipeline(_risk);
         for (var k = 0; k < warmUp; k++)
         {
             Step();
@@ -96,6 +78,29 @@ public sealed class DecisionBenchWorkload
         }
         return new DecisionBenchWorkload(series, pairs, warmUp: 150);
     }
+
+    /// <summary>The risk settings every decision bench shares.</summary>
+    internal static RiskModule NewRisk(TimeProvider clock) =>
+        // Small entries, room for many positions and no drawdown halt (the rule engine loses money on this replay and
+        // would halt for good), so that sizing, caps and exits keep being exercised, not only refusals.
+        new(
+            new RiskSettings
+            {
+                Portfolio = new PortfolioLimits
+                {
+                    MaxOpenPositions = 40,
+                    MaxExposure = 0.9,
+                    MaxDrawdown = 0,
+                },
+                Default = new PairLimits { Fraction = 0.03 },
+            },
+            clock
+        );
+
+    /// <summary>The rule engine every decision bench shares, behind the given risk module.</summary>
+    internal static DecisionPipeline NewPipeline(RiskModule risk) =>
+        // A narrower hysteresis band than the default so positions turn over and exits are judged too.
+        new(new RuleDecisionEngine(new RuleEngineOptions { EntryThreshold = 0.3, ExitThreshold = 0.1 }), risk);
 
     /// <summary>The measured cycle: one snapshot for all pairs, then engine, risk and formatter.</summary>
     public CycleOutcome RunCycle()
@@ -256,7 +261,7 @@ public sealed class DecisionBenchWorkload
     private readonly record struct Holding(decimal Quantity, decimal AveragePrice, decimal Stop);
 
     /// <summary>One pair: a real series' per-candle moves replayed from a running price, and its agents.</summary>
-    private sealed class PairFeed
+    internal sealed class PairFeed
     {
         private readonly IReadOnlyList<Candle> _source;
         private readonly TechnicalAnalysisAgent _technical;
@@ -288,6 +293,14 @@ public sealed class DecisionBenchWorkload
 
         public Bar Next()
         {
+            var bar = NextBar();
+            Apply(in bar);
+            return bar;
+        }
+
+        /// <summary>The next candle of the replay, as it would arrive from the exchange (nothing is updated).</summary>
+        public Bar NextBar()
+        {
             var previous = (double)_source[_next - 1].Close / _detrend;
             var candle = _source[_next];
             _next = _next + 1 == _source.Count ? 1 : _next + 1;
@@ -304,6 +317,12 @@ public sealed class DecisionBenchWorkload
                 (double)candle.Volume
             );
             _price = close;
+            return bar;
+        }
+
+        /// <summary>The engine's work on a closed candle: the pair's rolling state, then its agents.</summary>
+        public void Apply(in Bar bar)
+        {
             State.Add(in bar);
             SignalsChanged = false;
             if (_technical.Evaluate(State) is { } technical)
@@ -334,7 +353,6 @@ public sealed class DecisionBenchWorkload
                     : _momentumSignal is null ? [_technicalSignal]
                     : [_technicalSignal, _momentumSignal];
             }
-            return bar;
         }
 
         private static readonly IReadOnlyDictionary<string, double> EmptyFeatures = new Dictionary<string, double>();
