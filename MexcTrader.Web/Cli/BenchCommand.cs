@@ -229,8 +229,11 @@ internal static partial class BenchCommand
         var time = TimeProvider.System;
         var loader = CandleBulkLoaders.For(database.Connection);
         var method = "";
+        void Record(string m) => method = method.Length == 0 || method == m ? m : $"{method}, {m}";
         var importer = new CandleImporter(
-            new RecordingLoader(loader, m => method = method.Length == 0 || method == m ? m : $"{method}, {m}"),
+            loader is ICandleStreamLoader streaming
+                ? new RecordingStreamLoader(streaming, Record)
+                : new RecordingLoader(loader, Record),
             time
         );
         TimeSpan? readDone = null;
@@ -297,6 +300,30 @@ internal static partial class BenchCommand
         {
             var result = await inner.LoadAsync(candles, ct).ConfigureAwait(false);
             method(result.Method);
+            return result;
+        }
+    }
+
+    private sealed class RecordingStreamLoader(ICandleStreamLoader inner, Action<string> method) : ICandleStreamLoader
+    {
+        public async Task<BulkLoadResult> LoadAsync(IReadOnlyList<Candle> candles, CancellationToken ct)
+        {
+            var result = await inner.LoadAsync(candles, ct).ConfigureAwait(false);
+            method(result.Method);
+            return result;
+        }
+
+        public async Task<BulkLoadResult?> LoadStreamAsync(
+            System.Threading.Channels.ChannelReader<Candle[]> batches,
+            Task<bool> fileValid,
+            CancellationToken ct
+        )
+        {
+            var result = await inner.LoadStreamAsync(batches, fileValid, ct).ConfigureAwait(false);
+            if (result is not null)
+            {
+                method(result.Method);
+            }
             return result;
         }
     }
