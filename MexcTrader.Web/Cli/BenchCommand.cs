@@ -270,7 +270,8 @@ internal static partial class BenchCommand
         {
             throw new BenchFailure("the re-import of the same file should add nothing");
         }
-        var read = readDone ?? TimeSpan.Zero;
+        // stored while reading: there is no separate store phase, the whole run counts as read+validate(+store)
+        var read = firstMethod == PostgresCandleBulkLoader.StreamMethod ? total : readDone ?? TimeSpan.Zero;
         return new Run(read, total - read, total, reimport, clientCpu, firstMethod);
     }
 
