@@ -118,6 +118,8 @@ public sealed class PostgresCandleBulkLoader(string connectionString, int parall
                     .ConfigureAwait(false)
             )
             {
+                // release the lock before the rest of the file is read: this import will merge in chunks, locking each
+                await coordinator.Transaction.RollbackAsync(ct).ConfigureAwait(false);
                 await DrainAsync(batches).ConfigureAwait(false);
                 return null; // the caller merges once the file is read
             }
