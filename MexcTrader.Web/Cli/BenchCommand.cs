@@ -233,8 +233,11 @@ internal static partial class BenchCommand
         var time = TimeProvider.System;
         var loader = CandleBulkLoaders.For(database.Connection);
         var method = "";
+        void Record(string m) => method = method.Length == 0 || method == m ? m : $"{method}, {m}";
         var importer = new CandleImporter(
-            new RecordingLoader(loader, m => method = method.Length == 0 || method == m ? m : $"{method}, {m}"),
+            loader is ICandleStreamLoader streaming
+                ? new RecordingStreamLoader(streaming, Record)
+                : new RecordingLoader(loader, Record),
             time
         );
         TimeSpan? readDone = null;
@@ -271,7 +274,8 @@ internal static partial class BenchCommand
         {
             throw new BenchFailure("the re-import of the same file should add nothing");
         }
-        var read = readDone ?? TimeSpan.Zero;
+        // stored while reading: there is no separate store phase, the whole run counts as read+validate(+store)
+        var read = firstMethod == PostgresCandleBulkLoader.StreamMethod ? total : readDone ?? TimeSpan.Zero;
         return new Run(read, total - read, total, reimport, clientCpu, firstMethod);
     }
 
@@ -301,6 +305,30 @@ internal static partial class BenchCommand
         {
             var result = await inner.LoadAsync(candles, ct).ConfigureAwait(false);
             method(result.Method);
+            return result;
+        }
+    }
+
+    private sealed class RecordingStreamLoader(ICandleStreamLoader inner, Action<string> method) : ICandleStreamLoader
+    {
+        public async Task<BulkLoadResult> LoadAsync(IReadOnlyList<Candle> candles, CancellationToken ct)
+        {
+            var result = await inner.LoadAsync(candles, ct).ConfigureAwait(false);
+            method(result.Method);
+            return result;
+        }
+
+        public async Task<BulkLoadResult?> LoadStreamAsync(
+            System.Threading.Channels.ChannelReader<Candle[]> batches,
+            Task<bool> fileValid,
+            CancellationToken ct
+        )
+        {
+            var result = await inner.LoadStreamAsync(batches, fileValid, ct).ConfigureAwait(false);
+            if (result is not null)
+            {
+                method(result.Method);
+            }
             return result;
         }
     }

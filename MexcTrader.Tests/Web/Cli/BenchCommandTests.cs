@@ -61,7 +61,7 @@ public sealed class BenchCommandTests
         Assert.True(code == 0, error);
         Assert.Contains("2,412 rows of ETHUSDT 1h", output, StringComparison.Ordinal);
         Assert.Matches(@"PostgreSql\s+MEDIAN\s+[\d,]+ rows/s", output);
-        Assert.Contains("store (copy)", output, StringComparison.Ordinal);
+        Assert.Contains("store (copy while reading)", output, StringComparison.Ordinal);
     }
 
     [Fact]

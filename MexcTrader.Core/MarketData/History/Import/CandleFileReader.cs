@@ -27,6 +27,19 @@ public static class CandleFileReader
         Interval interval,
         Action<long>? rowsRead = null,
         CancellationToken ct = default
+    ) => Read(path, symbol, interval, rowsRead, rowsParsed: null, ct);
+
+    /// <param name="rowsParsed">
+    /// Gets every valid row once, in batches of about <see cref="ProgressInterval"/> as parsing goes on (each its own
+    /// array), so a store can start before the file ends; a later bad row still fails the whole read.
+    /// </param>
+    public static Result<CandleFile> Read(
+        string path,
+        Symbol symbol,
+        Interval interval,
+        Action<long>? rowsRead,
+        Action<Candle[]>? rowsParsed,
+        CancellationToken ct
     )
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -44,7 +57,7 @@ public static class CandleFileReader
                 bufferSize: 1 << 16,
                 FileOptions.SequentialScan
             );
-            return Read(file, symbol, interval, rowsRead, ct);
+            return Read(file, symbol, interval, rowsRead, rowsParsed, ct);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -64,6 +77,16 @@ public static class CandleFileReader
         Interval interval,
         Action<long>? rowsRead = null,
         CancellationToken ct = default
+    ) => Read(stream, symbol, interval, rowsRead, rowsParsed: null, ct);
+
+    /// <inheritdoc cref="Read(string, Symbol, Interval, Action{long}?, Action{Candle[]}?, CancellationToken)"/>
+    public static Result<CandleFile> Read(
+        Stream stream,
+        Symbol symbol,
+        Interval interval,
+        Action<long>? rowsRead,
+        Action<Candle[]>? rowsParsed,
+        CancellationToken ct
     )
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -80,6 +103,7 @@ public static class CandleFileReader
                 new RowParser(symbol, interval, gzip),
                 gzip ? bytes => CheckGzipLength(stream, bytes) : null,
                 rowsRead,
+                rowsParsed,
                 ct
             );
         }
@@ -126,10 +150,12 @@ public static class CandleFileReader
         RowParser parser,
         Func<long, Failure?>? checkEnd,
         Action<long>? rowsRead,
+        Action<Candle[]>? rowsParsed,
         CancellationToken ct
     )
     {
         long total = 0;
+        var handedOver = 0;
         var buffer = ArrayPool<byte>.Shared.Rent(BlockBytes);
         try
         {
@@ -197,9 +223,18 @@ public static class CandleFileReader
                     parser.RowsSinceProgress = 0;
                     ct.ThrowIfCancellationRequested();
                     rowsRead?.Invoke(parser.Rows);
+                    if (rowsParsed is not null)
+                    {
+                        rowsParsed(parser.RowsFrom(handedOver));
+                        handedOver = (int)parser.Rows;
+                    }
                 }
             }
             rowsRead?.Invoke(parser.Rows);
+            if (rowsParsed is not null && parser.Rows > handedOver)
+            {
+                rowsParsed(parser.RowsFrom(handedOver));
+            }
             return parser.Finish(line);
         }
         finally

@@ -22,26 +22,40 @@ internal static class PgBinaryCopyWriter
     /// <summary>"PGCOPY\n\377\r\n\0".</summary>
     private static ReadOnlySpan<byte> Signature => [0x50, 0x47, 0x43, 0x4F, 0x50, 0x59, 0x0A, 0xFF, 0x0D, 0x0A, 0x00];
 
-    public static async Task WriteAsync(Stream copy, IReadOnlyList<Candle> candles, CancellationToken ct)
+    public static Task<long> WriteAsync(Stream copy, IReadOnlyList<Candle> candles, CancellationToken ct) =>
+        WriteAsync(copy, new[] { candles }.ToAsyncEnumerable(), ct);
+
+    /// <summary>Writes the header, every batch's rows as they come, then the trailer; returns the rows written.</summary>
+    public static async Task<long> WriteAsync(
+        Stream copy,
+        IAsyncEnumerable<IReadOnlyList<Candle>> batches,
+        CancellationToken ct
+    )
     {
         var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        long rows = 0;
         try
         {
             var length = Header(buffer);
             var symbol = new Utf8Cache();
             var interval = new Utf8Cache();
-            for (var i = 0; i < candles.Count; i++)
+            await foreach (var candles in batches.WithCancellation(ct).ConfigureAwait(false))
             {
-                if (length > FlushAt)
+                for (var i = 0; i < candles.Count; i++)
                 {
-                    await copy.WriteAsync(buffer.AsMemory(0, length), ct).ConfigureAwait(false);
-                    length = 0;
+                    if (length > FlushAt)
+                    {
+                        await copy.WriteAsync(buffer.AsMemory(0, length), ct).ConfigureAwait(false);
+                        length = 0;
+                    }
+                    length += Row(buffer.AsSpan(length), candles[i], symbol, interval);
                 }
-                length += Row(buffer.AsSpan(length), candles[i], symbol, interval);
+                rows += candles.Count;
             }
             BinaryPrimitives.WriteInt16BigEndian(buffer.AsSpan(length), -1);
             length += 2;
             await copy.WriteAsync(buffer.AsMemory(0, length), ct).ConfigureAwait(false);
+            return rows;
         }
         finally
         {

@@ -52,6 +52,9 @@ internal sealed class RowParser(Symbol symbol, Interval interval, bool wasGzip)
 
     public long Rows => _candles.Count;
 
+    /// <summary>A copy of the rows parsed from <paramref name="from"/> on, to hand to another thread.</summary>
+    public Candle[] RowsFrom(int from) => _candles.GetRange(from, _candles.Count - from).ToArray();
+
     public int RowsSinceProgress { get; set; }
 
     /// <summary>Handles one line (without its '\n'); returns why the file is rejected, or null.</summary>
