@@ -1,6 +1,7 @@
 using MexcTrader.Core.Decisions.Journal;
 using MexcTrader.Core.Decisions.Llm;
 using MexcTrader.Core.Decisions.Llm.Health;
+using MexcTrader.Core.Execution.Store;
 using MexcTrader.Core.MarketData;
 using MexcTrader.Core.MarketData.History;
 using MexcTrader.Core.MarketData.History.Gaps;
@@ -33,6 +34,8 @@ public sealed class EngineServices(
     EngineControl control,
     EngineStatus status,
     CashPortfolio portfolio,
+    IExecutionStore executionStore,
+    EngineExecution execution,
     TimeProvider clock,
     ILoggerFactory logs,
     IEnumerable<IDecisionJournal> journals
@@ -56,6 +59,8 @@ public sealed class EngineServices(
     public EngineControl Control => control;
     public EngineStatus Status => status;
     public CashPortfolio Portfolio => portfolio;
+    public IExecutionStore ExecutionStore => executionStore;
+    public EngineExecution Execution => execution;
     public TimeProvider Clock => clock;
     public ILoggerFactory Logs => logs;
 
