@@ -7,6 +7,7 @@ using MexcTrader.Core.MarketData.History;
 using MexcTrader.Core.MarketData.History.Gaps;
 using MexcTrader.Core.MarketData.History.Import;
 using MexcTrader.Core.Risk;
+using MexcTrader.Core.Risk.Settings.Store;
 using MexcTrader.Core.Secrets;
 using MexcTrader.Core.Signals;
 using MexcTrader.Core.Signals.Storage;
@@ -30,6 +31,9 @@ public sealed class EngineServices(
     LlmDecisionEngine llm,
     LlmHealth llmHealth,
     IOptionsMonitor<LlmOptions> llmOptions,
+    RiskSettingsStore riskSettings,
+    RuleSettingsStore ruleSettings,
+    LlmSettingsStore llmSettings,
     ISecretStore secrets,
     EngineControl control,
     EngineStatus status,
@@ -55,6 +59,9 @@ public sealed class EngineServices(
     public LlmDecisionEngine Llm => llm;
     public LlmHealth LlmHealth => llmHealth;
     public IOptionsMonitor<LlmOptions> LlmOptions => llmOptions;
+    public RiskSettingsStore RiskSettings => riskSettings;
+    public RuleSettingsStore RuleSettings => ruleSettings;
+    public LlmSettingsStore LlmSettings => llmSettings;
     public ISecretStore Secrets => secrets;
     public EngineControl Control => control;
     public EngineStatus Status => status;

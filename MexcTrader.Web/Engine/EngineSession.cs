@@ -32,6 +32,7 @@ internal sealed class EngineSession(EngineServices s, ILogger log)
             return;
         }
         var symbols = enabled.Select(p => p.Symbol).ToList();
+        using var settings = EngineSettingsBinding.Bind(s);
         var opened = await MarketConnection
             .OpenAsync(options, s.Configuration, s.Secrets, s.Logs, symbols, ct)
             .ConfigureAwait(false);
@@ -159,10 +160,8 @@ internal sealed class EngineSession(EngineServices s, ILogger log)
 
     private DecisionPipeline Pipeline()
     {
-        var rules = new RuleDecisionEngine(
-            s.Configuration.GetSection(RuleEngineOptions.SectionName).Get<RuleEngineOptions>() ?? new()
-        );
-        IDecisionEngine engine = s.LlmOptions.CurrentValue.Enabled
+        var rules = new RuleDecisionEngine(s.RuleSettings.Current);
+        IDecisionEngine engine = s.LlmSettings.Current.Enabled
             ? new FallbackDecisionEngine(s.Llm, rules, s.LlmHealth)
             : rules;
         return new DecisionPipeline(engine, s.Risk);
