@@ -3,6 +3,8 @@ using System.Text.Json;
 using MexcTrader.Core.Domain;
 using MexcTrader.Core.Execution;
 using MexcTrader.Web.Engine;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace MexcTrader.Tests.Integration.Engine;
 
@@ -67,6 +69,12 @@ public sealed class DemoExecutionTests
         Assert.Contains(orders, o => o.Status == ExecutionStatus.Filled);
 
         Assert.False(factory.Status.Current.Portfolio.CashOnly);
+        var equity = await factory.ExecutionStore.EquityPointsAsync(null, null, default);
+        Assert.NotEmpty(equity);
+        Assert.Equal(
+            execution.Book.StartingCash,
+            factory.Services.GetRequiredService<IOptions<EngineOptions>>().Value.StartingCashUsdt
+        );
         using var positions = await client.GetAsync(new Uri("/api/v1/positions", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, positions.StatusCode);
         using var listed = await client.GetAsync(new Uri("/api/v1/orders?limit=1000", UriKind.Relative));
