@@ -51,7 +51,7 @@ public sealed partial class OverviewEndToEndTests
         var positionsCycles = page.GetByTestId("cycles");
         var shown = await positionsCycles.TextContentAsync();
         await Assertions.Expect(positionsCycles).Not.ToHaveTextAsync(shown!, new() { Timeout = 30_000 });
-        await Assertions.Expect(page.GetByTestId("orders-pending")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("open-orders")).ToBeVisibleAsync();
         await Browser.ScreenshotAsync(page, "positions-page");
 
         // one navigation per GotoAsync: the numbers changed in place

@@ -9,7 +9,7 @@ namespace MexcTrader.Web.Engine;
 
 /// <summary>
 /// One decision cycle over the active pairs: snapshot (read under each pair's gate), engine, risk, records, then the
-/// journal and the status. In demo mode the cycle's time is the market's (the replayed candle's close), so signals
+/// journal, the orders and the status. In demo mode the cycle's time is the market's (the replayed candle's close), so signals
 /// are judged at the age they had then, not a year later.
 /// </summary>
 internal sealed class DecisionCycleRunner
@@ -21,9 +21,11 @@ internal sealed class DecisionCycleRunner
     private readonly SnapshotAggregator _aggregator;
     private readonly Interval _interval;
     private readonly ILogger _log;
+    private readonly SessionExecution _execution;
 
     public DecisionCycleRunner(
         EngineServices s,
+        SessionExecution execution,
         DecisionPipeline pipeline,
         IReadOnlyDictionary<Symbol, SymbolRules> rules,
         bool marketTime,
@@ -32,6 +34,7 @@ internal sealed class DecisionCycleRunner
     )
     {
         _s = s;
+        _execution = execution;
         _pipeline = pipeline;
         _rules = rules;
         _interval = interval;
@@ -60,7 +63,7 @@ internal sealed class DecisionCycleRunner
                 await pair.Gate.WaitAsync(ct).ConfigureAwait(false);
                 held.Add(pair);
             }
-            snapshot = _aggregator.Build([.. active.Select(p => p.Input())], _s.Portfolio.Snapshot(_s.Risk.State));
+            snapshot = _aggregator.Build([.. active.Select(p => p.Input())], _execution.Snapshot(_s.Risk.State));
         }
         finally
         {
@@ -82,7 +85,9 @@ internal sealed class DecisionCycleRunner
             {
                 await journal.RecordAsync(snapshot, result.Value, ct).ConfigureAwait(false);
             }
-            _s.Status.Decided(result.Value, _s.Portfolio.View(), _s.Risk.State);
+            // recorded first, then sent: every order can be traced to its journalled decision
+            await _execution.ExecuteAsync(result.Value.Records, ct).ConfigureAwait(false);
+            _s.Status.Decided(result.Value, _execution.View(), _s.Risk.State);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {

@@ -37,7 +37,11 @@ public sealed class EngineOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:00.010", "00:10:00")]
     public TimeSpan AgentTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>Cash of the cash-only portfolio used until the execution layer supplies the real one.</summary>
+    /// <summary>How often open orders are polled, stale ones expired and an equity point recorded (not in demo).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan OrderPollInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Starting cash of the position book (paper and demo: the simulated deposit).</summary>
     [Range(typeof(decimal), "1", "1000000000")]
     public decimal StartingCashUsdt { get; set; } = 10_000m;
 

@@ -1,11 +1,13 @@
 using MexcTrader.Core.Decisions.Journal;
 using MexcTrader.Core.Decisions.Llm;
 using MexcTrader.Core.Decisions.Llm.Health;
+using MexcTrader.Core.Execution.Store;
 using MexcTrader.Core.MarketData;
 using MexcTrader.Core.MarketData.History;
 using MexcTrader.Core.MarketData.History.Gaps;
 using MexcTrader.Core.MarketData.History.Import;
 using MexcTrader.Core.Risk;
+using MexcTrader.Core.Risk.Settings.Store;
 using MexcTrader.Core.Secrets;
 using MexcTrader.Core.Signals;
 using MexcTrader.Core.Signals.Storage;
@@ -29,10 +31,15 @@ public sealed class EngineServices(
     LlmDecisionEngine llm,
     LlmHealth llmHealth,
     IOptionsMonitor<LlmOptions> llmOptions,
+    RiskSettingsStore riskSettings,
+    RuleSettingsStore ruleSettings,
+    LlmSettingsStore llmSettings,
     ISecretStore secrets,
     EngineControl control,
     EngineStatus status,
     CashPortfolio portfolio,
+    IExecutionStore executionStore,
+    EngineExecution execution,
     TimeProvider clock,
     ILoggerFactory logs,
     IEnumerable<IDecisionJournal> journals
@@ -52,10 +59,15 @@ public sealed class EngineServices(
     public LlmDecisionEngine Llm => llm;
     public LlmHealth LlmHealth => llmHealth;
     public IOptionsMonitor<LlmOptions> LlmOptions => llmOptions;
+    public RiskSettingsStore RiskSettings => riskSettings;
+    public RuleSettingsStore RuleSettings => ruleSettings;
+    public LlmSettingsStore LlmSettings => llmSettings;
     public ISecretStore Secrets => secrets;
     public EngineControl Control => control;
     public EngineStatus Status => status;
     public CashPortfolio Portfolio => portfolio;
+    public IExecutionStore ExecutionStore => executionStore;
+    public EngineExecution Execution => execution;
     public TimeProvider Clock => clock;
     public ILoggerFactory Logs => logs;
 

@@ -32,6 +32,7 @@ internal sealed class EngineSession(EngineServices s, ILogger log)
             return;
         }
         var symbols = enabled.Select(p => p.Symbol).ToList();
+        using var settings = EngineSettingsBinding.Bind(s);
         var opened = await MarketConnection
             .OpenAsync(options, s.Configuration, s.Secrets, s.Logs, symbols, ct)
             .ConfigureAwait(false);
@@ -41,6 +42,18 @@ internal sealed class EngineSession(EngineServices s, ILogger log)
             return;
         }
         await using var connection = opened.Value;
+        using var execution = SessionExecution.Create(s, connection);
+        // restore and reconcile before any new order can be sent
+        var recovered = await execution.Recovery.RecoverAsync(resendNeverLanded: false, ct).ConfigureAwait(false);
+        if (recovered.Differences.Count > 0)
+        {
+            log.LogWarning(
+                "Engine: recovery found {Count} difference(s) with the venue: {Differences}",
+                recovered.Differences.Count,
+                string.Join("; ", recovered.Differences.Select(d => $"{d.Kind} {d.Symbol}: {d.Detail}"))
+            );
+        }
+        s.Execution.Set(execution);
         var runner = new AgentRunner(s.Clock, options.AgentTimeout);
         var since = new Dictionary<Symbol, DateTimeOffset?>();
         foreach (var symbol in symbols)
@@ -73,18 +86,31 @@ internal sealed class EngineSession(EngineServices s, ILogger log)
                 : options.CycleTimeout,
             TimeProvider.System
         );
-        var cycles = new DecisionCycleRunner(s, Pipeline(), _rules, options.Mode == EngineMode.Demo, interval, log);
+        var cycles = new DecisionCycleRunner(
+            s,
+            execution,
+            Pipeline(),
+            _rules,
+            options.Mode == EngineMode.Demo,
+            interval,
+            log
+        );
         s.Status.SetState(EngineRunState.Running, Describe(options), s.Clock.GetUtcNow());
         var work = new List<Task>
         {
             ForwardAsync(market, processor, ct),
             coordinator.RunAsync(Active, (openTime, token) => cycles.RunAsync(_pairs, openTime, token), ct),
+            MaintainAsync(execution, ct),
         };
         work.AddRange(
             _pairs.Select(p =>
                 p.RunAsync(
                     processor.ClosedCandles(p.State.Symbol, interval).ReadAllAsync(ct),
-                    (candle, token) => coordinator.ReportAsync(candle.Symbol, candle.OpenTime, token),
+                    async (candle, token) =>
+                    {
+                        await execution.OnClosedCandleAsync(candle, token).ConfigureAwait(false);
+                        await coordinator.ReportAsync(candle.Symbol, candle.OpenTime, token).ConfigureAwait(false);
+                    },
                     ct
                 )
             )
@@ -101,6 +127,32 @@ internal sealed class EngineSession(EngineServices s, ILogger log)
         {
             // stopping
         }
+        finally
+        {
+            s.Execution.Set(null);
+        }
+    }
+
+    /// <summary>Order polling, time-outs, the kill switch's cancels and the equity curve, on a timer.</summary>
+    private async Task MaintainAsync(SessionExecution execution, CancellationToken ct)
+    {
+        var every =
+            s.Options.Mode == EngineMode.Demo
+                ? TimeSpan.FromMilliseconds(Math.Max(50, 2 * s.Options.DemoCandleMilliseconds))
+                : s.Options.OrderPollInterval;
+        using var timer = new PeriodicTimer(every, s.Clock);
+        while (await timer.WaitForNextTickAsync(ct).ConfigureAwait(false))
+        {
+            try
+            {
+                await execution.MaintainAsync(s.Risk.State, ct).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                // a failing poll costs this round, not the engine
+                log.LogWarning(e, "Engine: order maintenance failed");
+            }
+        }
     }
 
     private IReadOnlyCollection<Symbol> Active() =>
@@ -108,10 +160,8 @@ internal sealed class EngineSession(EngineServices s, ILogger log)
 
     private DecisionPipeline Pipeline()
     {
-        var rules = new RuleDecisionEngine(
-            s.Configuration.GetSection(RuleEngineOptions.SectionName).Get<RuleEngineOptions>() ?? new()
-        );
-        IDecisionEngine engine = s.LlmOptions.CurrentValue.Enabled
+        var rules = new RuleDecisionEngine(s.RuleSettings.Current);
+        IDecisionEngine engine = s.LlmSettings.Current.Enabled
             ? new FallbackDecisionEngine(s.Llm, rules, s.LlmHealth)
             : rules;
         return new DecisionPipeline(engine, s.Risk);

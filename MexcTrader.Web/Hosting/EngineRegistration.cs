@@ -1,6 +1,9 @@
+using MexcTrader.Core.Execution.Store;
+using MexcTrader.Core.Persistence;
 using MexcTrader.Core.Risk;
 using MexcTrader.Core.Risk.Settings;
 using MexcTrader.Web.Engine;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -20,6 +23,10 @@ internal static class EngineRegistration
         // the settings store replaces the defaults with the trader's limits once it is registered
         services.TryAddSingleton(sp => new RiskModule(new RiskSettings(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<CashPortfolio>();
+        services.TryAddSingleton<IExecutionStore>(sp => new ExecutionStore(
+            sp.GetRequiredService<IDbContextFactory<TradingDbContext>>()
+        ));
+        services.AddSingleton<EngineExecution>();
         services.AddSingleton(sp => new EngineStatus(
             sp.GetRequiredService<IOptions<EngineOptions>>().Value.Mode,
             sp.GetRequiredService<CashPortfolio>().View()

@@ -1,5 +1,6 @@
 using MexcTrader.Core.Decisions.Journal;
 using MexcTrader.Core.Domain;
+using MexcTrader.Core.Execution.Store;
 using MexcTrader.Core.MarketData;
 using MexcTrader.Tests.TestKit;
 using MexcTrader.Web.Engine;
@@ -14,7 +15,8 @@ public sealed class DemoEngineFactory(
     int candleMilliseconds = 25,
     bool autoStart = false,
     bool useKestrel = false,
-    bool seedDemoData = false
+    bool seedDemoData = false,
+    IReadOnlyDictionary<string, string>? settings = null
 ) : MexcTraderFactory(seedDemoData: seedDemoData, useKestrel: useKestrel)
 {
     public RecordingJournal Journal { get; } = new();
@@ -22,6 +24,24 @@ public sealed class DemoEngineFactory(
     public EngineStatus Status => Services.GetRequiredService<EngineStatus>();
 
     public EngineControl Control => Services.GetRequiredService<EngineControl>();
+
+    public EngineExecution Execution => Services.GetRequiredService<EngineExecution>();
+
+    public IExecutionStore ExecutionStore => Services.GetRequiredService<IExecutionStore>();
+
+    /// <summary>Polls an async condition (store reads, venue calls) until it holds.</summary>
+    public static async Task UntilTrueAsync(Func<Task<bool>> condition, string what, int seconds = 90)
+    {
+        var deadline = DateTimeOffset.UtcNow.AddSeconds(seconds);
+        while (!await condition())
+        {
+            if (DateTimeOffset.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Timed out waiting for {what}");
+            }
+            await Task.Delay(50);
+        }
+    }
 
     public async Task FollowAsync(params string[] symbols)
     {
@@ -59,6 +79,10 @@ public sealed class DemoEngineFactory(
             candleMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture)
         );
         builder.UseSetting("Engine:CycleTimeout", "00:00:02");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(s => s.AddSingleton<IDecisionJournal>(Journal));
     }
 }

@@ -34,7 +34,7 @@ public sealed class DemoEngineTests
         Assert.Equal(EngineRunState.Running, view.State);
         Assert.Equal(Pairs, view.Pairs.Keys);
         Assert.All(view.Pairs.Values, p => Assert.Equal(EngineRunState.Running, p.State));
-        Assert.True(view.Portfolio.CashOnly);
+        Assert.False(view.Portfolio.CashOnly);
         await using (var db = await Contexts(factory).CreateDbContextAsync())
         {
             foreach (var symbol in Pairs)

@@ -71,13 +71,13 @@ public sealed class OverviewPageTests
         sut.Find("[data-testid=kill-switch]").Click();
         sut.Find("[data-testid=kill-confirm]").Click();
 
-        Assert.Equal(TradingState.Halted, risk.State);
+        sut.WaitForAssertion(() => Assert.Equal(TradingState.Halted, risk.State));
         sut.WaitForAssertion(() => Assert.Equal("HALTED", sut.Find("[data-testid=trading-state]").TextContent.Trim()));
         Assert.Contains("tripped", sut.Find("[data-testid=breaker-kill-switch]").TextContent, StringComparison.Ordinal);
 
         sut.Find("[data-testid=kill-release]").Click();
 
-        Assert.Equal(TradingState.Active, risk.State);
+        sut.WaitForAssertion(() => Assert.Equal(TradingState.Active, risk.State));
     }
 
     [Fact]
@@ -90,7 +90,8 @@ public sealed class OverviewPageTests
 
         sut.Find("[aria-label='Pause ETHUSDT']").Click();
 
-        Assert.Equal(EngineRunState.Paused, control.PairState(new Symbol("ETHUSDT")));
+        // under load the click can be dispatched after a pending re-render: wait for it rather than assume
+        sut.WaitForAssertion(() => Assert.Equal(EngineRunState.Paused, control.PairState(new Symbol("ETHUSDT"))));
         sut.WaitForAssertion(() =>
             Assert.Contains(
                 "Paused",
@@ -99,7 +100,7 @@ public sealed class OverviewPageTests
             )
         );
         sut.Find("[aria-label='Stop ETHUSDT']").Click();
-        Assert.Equal(EngineRunState.Stopped, control.PairState(new Symbol("ETHUSDT")));
+        sut.WaitForAssertion(() => Assert.Equal(EngineRunState.Stopped, control.PairState(new Symbol("ETHUSDT"))));
     }
 
     private static (BunitContext, EngineStatus, RiskModule, EngineControl) Arrange()
