@@ -13,4 +13,21 @@ public sealed record OrderAck(
     decimal Price,
     decimal Quantity,
     DateTimeOffset TransactTime
-);
+)
+{
+    /// <summary>The acknowledgement an order already on the exchange stands for (an earlier attempt that landed).</summary>
+    public static OrderAck Of(ExchangeOrder order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        return new(
+            order.Symbol,
+            order.OrderId,
+            order.ClientOrderId,
+            order.Side,
+            order.Type ?? OrderType.Limit,
+            order.Price,
+            order.Quantity,
+            order.Time ?? DateTimeOffset.UnixEpoch
+        );
+    }
+}

@@ -49,32 +49,4 @@ public static class StoreSchema
         await db.Database.ExecuteSqlRawAsync(MakeHypertable, ct).ConfigureAwait(false);
         return CandleTableLayout.Hypertable;
     }
-
-    /// <summary>What the candle table is now, without changing anything (for health and the startup banner).</summary>
-    public static async Task<CandleTableLayout> InspectAsync(TradingDbContext db, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        if (StorageProviders.FromEfProviderName(db.Database.ProviderName) != StorageProvider.PostgreSql)
-        {
-            return CandleTableLayout.Plain;
-        }
-        var isHypertable = await db
-            .Database.SqlQueryRaw<bool>(
-                "SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'timescaledb') "
-                    + "AND to_regclass('timescaledb_information.hypertables') IS NOT NULL AS \"Value\""
-            )
-            .SingleAsync(ct)
-            .ConfigureAwait(false);
-        if (!isHypertable)
-        {
-            return CandleTableLayout.Plain;
-        }
-        var count = await db
-            .Database.SqlQueryRaw<int>(
-                $"SELECT count(*)::int AS \"Value\" FROM timescaledb_information.hypertables WHERE hypertable_name = '{CandleTable.Name}'"
-            )
-            .SingleAsync(ct)
-            .ConfigureAwait(false);
-        return count > 0 ? CandleTableLayout.Hypertable : CandleTableLayout.Plain;
-    }
 }

@@ -25,6 +25,7 @@ public class TradingDbContext(DbContextOptions<TradingDbContext> options) : DbCo
     public DbSet<PromptTemplate> PromptTemplates => Set<PromptTemplate>();
 
     public DbSet<StoredSecret> Secrets => Set<StoredSecret>();
+
     public DbSet<SignalRecord> Signals => Set<SignalRecord>();
 
     public DbSet<AgentFaultRecord> AgentFaults => Set<AgentFaultRecord>();

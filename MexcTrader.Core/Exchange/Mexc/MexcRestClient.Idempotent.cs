@@ -43,7 +43,7 @@ public sealed partial class MexcRestClient
             var landed = await GetOrderByClientIdAsync(request.Symbol, clientId, ct).ConfigureAwait(false);
             if (landed.IsSuccess)
             {
-                return Result.Ok(AckOf(landed.Value));
+                return Result.Ok(OrderAck.Of(landed.Value));
             }
             if (landed.Failure.Code != MexcErrorCodes.OrderNotFound)
             {
@@ -74,20 +74,8 @@ public sealed partial class MexcRestClient
         if (existing.IsSuccess && existing.Value.Side == request.Side && existing.Value.Type == request.Type)
         {
             log.LogInformation("Order {ClientOrderId} was already placed; keeping it", request.ClientOrderId);
-            return Result.Ok(AckOf(existing.Value));
+            return Result.Ok(OrderAck.Of(existing.Value));
         }
         return duplicate;
     }
-
-    private static OrderAck AckOf(ExchangeOrder o) =>
-        new(
-            o.Symbol,
-            o.OrderId,
-            o.ClientOrderId,
-            o.Side,
-            o.Type ?? OrderType.Limit,
-            o.Price,
-            o.Quantity,
-            o.Time ?? DateTimeOffset.UnixEpoch
-        );
 }

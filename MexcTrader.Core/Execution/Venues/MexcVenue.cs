@@ -43,7 +43,7 @@ public sealed class MexcVenue(MexcRestClient client, IAsyncEnumerable<VenueEvent
         }
         // MEXC refuses a repeated client id: when the id is already there, that order is the answer
         var earlier = await client.GetOrderByClientIdAsync(order.Symbol, id, ct).ConfigureAwait(false);
-        return earlier.IsSuccess ? Result.Ok(AckOf(earlier.Value)) : placed;
+        return earlier.IsSuccess ? Result.Ok(OrderAck.Of(earlier.Value)) : placed;
     }
 
     public async Task<Result<ExchangeOrder>> CancelAsync(Symbol symbol, string clientOrderId, CancellationToken ct) =>
@@ -137,16 +137,4 @@ public sealed class MexcVenue(MexcRestClient client, IAsyncEnumerable<VenueEvent
         !result.IsSuccess && result.Failure.Code == MexcErrorCodes.OrderNotFound
             ? Result.Fail<ExchangeOrder>(VenueFailures.NotFound(clientOrderId))
             : result;
-
-    private static OrderAck AckOf(ExchangeOrder o) =>
-        new(
-            o.Symbol,
-            o.OrderId,
-            o.ClientOrderId,
-            o.Side,
-            o.Type ?? OrderType.Limit,
-            o.Price,
-            o.Quantity,
-            o.Time ?? DateTimeOffset.UnixEpoch
-        );
 }
